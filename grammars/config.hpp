@@ -1,0 +1,24 @@
+// The iterator and context types every grammar is instantiated for, so no
+// caller builds a context by hand: parse through the helpers below.
+#pragma once
+#include "lexicon.hpp"
+
+namespace quotegraph::grammar {
+
+using iterator_type = const char*;
+using context_type = x3::context<lexicon_tag, const lexicon, x3::unused_type>;
+
+// Parses `rule` at [first, last) with the lexicon in context; advances first on success.
+template <typename Rule, typename Attr = x3::unused_type>
+bool parse_with(const lexicon& lex, Rule const& rule, iterator_type& first, iterator_type last,
+                Attr& attr) {
+    return x3::parse(first, last, x3::with<lexicon_tag>(lex)[rule], attr);
+}
+
+template <typename Rule>
+bool parse_with(const lexicon& lex, Rule const& rule, iterator_type& first, iterator_type last) {
+    x3::unused_type unused;
+    return parse_with(lex, rule, first, last, unused);
+}
+
+} // namespace quotegraph::grammar

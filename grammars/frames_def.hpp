@@ -1,0 +1,57 @@
+#pragma once
+#include "ast_adapted.hpp"
+#include "chars.hpp"
+#include "frames.hpp"
+#include "mention.hpp"
+#include "table_word.hpp"
+
+namespace quotegraph::grammar {
+
+namespace frames_detail {
+using x3::char_;
+using x3::eoi;
+using x3::lit;
+using x3::omit;
+using x3::raw;
+using x3::repeat;
+using namespace chars;
+
+// After the closing mark: `,"` or `",` then blanks.
+inline auto const after_quote = -lit(',') >> opt_ws;
+// Between a source and its verb: an appositive, then "also", "later", "has".
+inline auto const source_gap = -appositive() >> ws >> *(adverb_word >> ws);
+// What may follow the verb before the quote: an addressee, a venue, a time
+// ("told reporters in Beijing on Friday"), then ':' or ','.
+inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
+inline auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char_(":,")) >> opt_ws >> eoi;
+} // namespace frames_detail
+
+quote_source_cue_type const quote_source_cue_rule = "quote-comma-source-cue";
+quote_cue_source_type const quote_cue_source_rule = "quote-comma-cue-source";
+quote_dash_source_type const quote_dash_source_rule = "quote-dash-source";
+source_cue_quote_type const source_cue_quote_rule = "source-cue-colon-quote";
+cue_source_quote_type const cue_source_quote_rule = "cue-source-colon-quote";
+cue_quote_type const cue_quote_rule = "participle-colon-quote";
+source_colon_quote_type const source_colon_quote_rule = "source-colon-quote";
+
+using namespace frames_detail;
+
+auto const quote_source_cue_rule_def = omit[after_quote] >> raw[mention()] >> omit[source_gap]
+    >> raw[cue_word];
+auto const quote_cue_source_rule_def = omit[after_quote] >> raw[cue_word] >> omit[ws]
+    >> raw[mention()];
+auto const quote_dash_source_rule_def = omit[opt_ws >> dash >> opt_ws]
+    >> raw[titled_name() | name() | description()];
+auto const source_cue_quote_rule_def = raw[mention()] >> omit[source_gap] >> raw[cue_word]
+    >> omit[lead_in];
+auto const cue_source_quote_rule_def = raw[cue_word] >> omit[ws] >> raw[mention()]
+    >> omit[opt_ws >> char_(":,") >> opt_ws >> eoi];
+auto const cue_quote_rule_def = raw[cue_word] >> omit[lead_in];
+auto const source_colon_quote_rule_def = raw[titled_name() | name()]
+    >> omit[-(lit(',') >> repeat(1, 4)[ws >> lead_in_word]) >> opt_ws >> lit(':') >> opt_ws >> eoi];
+
+BOOST_SPIRIT_DEFINE(quote_source_cue_rule, quote_cue_source_rule, quote_dash_source_rule,
+                    source_cue_quote_rule, cue_source_quote_rule, cue_quote_rule,
+                    source_colon_quote_rule)
+
+} // namespace quotegraph::grammar

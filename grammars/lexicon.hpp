@@ -1,0 +1,36 @@
+// Word lists the grammars consult at parse time. Filled from the YAML rules
+// (src/rules.cpp) and put into every parse context once (config.hpp).
+#pragma once
+#include <boost/spirit/home/x3.hpp>
+
+#include <string>
+#include <vector>
+
+namespace quotegraph::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+struct cue_info {
+    std::string lemma;
+    std::string cls;        // neutral | distancing | factive | question ...
+    bool participle = false; // saying, adding: the speaker is the clause's subject
+};
+
+struct lexicon {
+    x3::symbols<int> cues;           // every inflected form -> index into cue_infos
+    std::vector<cue_info> cue_infos;
+    x3::symbols<int> titles;         // "President", "Sen.", "spokesperson"
+    x3::symbols<int> person_nouns;   // heads of described individuals: journalist, aide
+    x3::symbols<int> group_nouns;    // plural heads: officials, sources, people
+    x3::symbols<int> org_nouns;      // heads of organisations and media: television, ministry
+    x3::symbols<int> determiners;    // a, the, another, two
+    x3::symbols<int> pronouns;       // value: 0 he, 1 she, 2 they, 3 it, 4 we/I
+    x3::symbols<int> particles;      // von, der, al, bin
+    x3::symbols<int> name_suffixes;  // Jr., Sr., III
+    x3::symbols<int> adverbs;        // also, later, has: may stand between source and cue
+    x3::symbols<int> stop_names;     // capitalised words that never start a name: The, But, In
+};
+
+struct lexicon_tag;
+
+} // namespace quotegraph::grammar

@@ -1,0 +1,30 @@
+// Speaker mention grammars: who a quotation or a reporting verb is
+// attributed to. One rule per kind of mention, tried in the order of
+// `mention_kinds` below; `mention` is their union for the frame grammars.
+#pragma once
+#include "config.hpp"
+
+namespace quotegraph::grammar {
+
+using pronoun_type = x3::rule<class pronoun_class>;
+using description_type = x3::rule<class description_class>; // a Kazakh journalist who lives …
+using group_type = x3::rule<class group_class>;             // officials, two people familiar with …
+using organization_type = x3::rule<class organization_class>; // state television, the Interior Ministry
+using titled_name_type = x3::rule<class titled_name_class>; // European Commission President Ursula von der Leyen
+using name_type = x3::rule<class name_class>;               // Abu Bakr al-Baghdadi, The New York Post
+using mention_type = x3::rule<class mention_class>;
+using appositive_type = x3::rule<class appositive_class>;   // , a doctor at the hospital,
+
+BOOST_SPIRIT_DECLARE(pronoun_type, description_type, group_type, organization_type,
+                     titled_name_type, name_type, mention_type, appositive_type)
+
+pronoun_type const& pronoun();
+description_type const& description();
+group_type const& group();
+organization_type const& organization();
+titled_name_type const& titled_name();
+name_type const& name();
+mention_type const& mention();
+appositive_type const& appositive();
+
+} // namespace quotegraph::grammar

@@ -1,0 +1,74 @@
+#pragma once
+#include "chars.hpp"
+#include "mention.hpp"
+#include "table_word.hpp"
+
+namespace quotegraph::grammar {
+
+namespace mention_detail {
+using x3::char_;
+using x3::lit;
+using x3::repeat;
+using namespace chars;
+
+inline auto const cap_start = ascii_upper | utf8_upper;
+// Kassym-Jomart, O'Brien, McCain, Ørsted
+inline auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) >> +letter) >> word_end;
+inline auto const initial = ascii_upper >> lit('.') >> &blank;
+// al-Baghdadi, el-Sisi, bin-Salman
+inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
+inline auto const name_token = !stop_name >> !title_word >> (initial | name_part | hyphen_particle);
+// The plain words of a noun phrase; a reporting verb ends the phrase.
+inline auto const plain_word = !cue_word >> word >> -lit('.');
+inline auto const tail_words = repeat(1, 14)[ws >> plain_word >> -lit(',')];
+} // namespace mention_detail
+
+pronoun_type const pronoun_rule = "pronoun";
+description_type const description_rule = "description";
+group_type const group_rule = "group";
+organization_type const organization_rule = "organization";
+titled_name_type const titled_name_rule = "titled_name";
+name_type const name_rule = "name";
+mention_type const mention_rule = "mention";
+appositive_type const appositive_rule = "appositive";
+
+using namespace mention_detail;
+
+// "who lives in the capital", "for the Russian daily newspaper Kommersant", "familiar with the matter"
+auto const post_modifier = ws >> (lit("who") | lit("which") | lit("that") | lit("for") | lit("of")
+                                  | lit("at") | lit("with") | lit("from") | lit("in") | lit("close to")
+                                  | lit("familiar with") | lit("briefed on") | lit("knowledgeable about")
+                                  | lit("involved in") | lit("on"))
+                           >> word_end >> tail_words;
+
+auto const pronoun_rule_def = pronoun_word;
+
+auto const description_rule_def = determiner >> repeat(0, 4)[ws >> (plain_word - person_noun)]
+    >> ws >> person_noun >> -post_modifier;
+
+auto const group_rule_def = -(determiner >> ws)
+    >> repeat(0, 3)[(plain_word - group_noun - determiner) >> ws] >> group_noun >> -post_modifier;
+
+auto const organization_rule_def = -(determiner >> ws)
+    >> repeat(0, 3)[(plain_word - org_noun - determiner) >> ws] >> org_noun;
+
+auto const name_rule_def = -((lit("the") | lit("The")) >> ws)
+    >> name_token >> *(ws >> *(particle_word >> ws) >> name_token)
+    >> -(-lit(',') >> ws >> name_suffix);
+
+// Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
+auto const titled_name_rule_def = repeat(0, 4)[(plain_word - title_word) >> ws]
+    >> +(title_word >> ws) >> name_rule;
+
+auto const mention_rule_def = pronoun_rule | description_rule | group_rule | organization_rule
+    | titled_name_rule | name_rule;
+
+// ", a doctor at the hospital," / ", 20," between a name and its verb
+auto const appositive_rule_def = lit(',') >> ws
+    >> ((determiner >> tail_words) | (+digit >> -(ws >> plain_word)) | (titled_name_rule))
+    >> lit(',');
+
+BOOST_SPIRIT_DEFINE(pronoun_rule, description_rule, group_rule, organization_rule, titled_name_rule,
+                    name_rule, mention_rule, appositive_rule)
+
+} // namespace quotegraph::grammar

@@ -1,0 +1,58 @@
+#pragma once
+#include "chars.hpp"
+#include "quotes.hpp"
+
+namespace quotegraph::grammar {
+
+namespace quotes_detail {
+using x3::char_;
+using x3::lit;
+using namespace chars;
+
+inline auto const ldq = lit("\xE2\x80\x9C");  // “
+inline auto const rdq = lit("\xE2\x80\x9D");  // ”
+inline auto const lowdq = lit("\xE2\x80\x9E"); // „
+inline auto const lsq = lit("\xE2\x80\x98");  // ‘
+inline auto const rsq = lit("\xE2\x80\x99");  // ’
+inline auto const laquo = lit("\xC2\xAB");
+inline auto const raquo = lit("\xC2\xBB");
+
+// Between paragraphs: the line break and the blanks around it.
+inline auto const paragraph_break = +(opt_ws >> lit('\n')) >> opt_ws;
+// A closing single mark is one not followed by a letter (’s, don’t are apostrophes).
+inline auto const close_single_curly = rsq >> !letter;
+inline auto const close_single_straight = lit('\'') >> !letter;
+
+template <typename Close>
+auto body_until(Close const& close) {
+    return *(char_ - close - lit('\n'));
+}
+} // namespace quotes_detail
+
+double_curly_type const double_curly_rule = "double_curly";
+double_straight_type const double_straight_rule = "double_straight";
+double_low_type const double_low_rule = "double_low";
+guillemets_type const guillemets_rule = "guillemets";
+single_curly_type const single_curly_rule = "single_curly";
+single_straight_type const single_straight_rule = "single_straight";
+
+using namespace quotes_detail;
+
+// “Mixed” styles are common in wire copy ("…” and “…"), so curly and straight
+// double marks close each other.
+auto const double_curly_rule_def = ldq >> body_until(rdq | lit('"'))
+    >> ((rdq | lit('"')) | (paragraph_break >> &ldq >> double_curly_rule));
+auto const double_straight_rule_def = lit('"') >> body_until(lit('"') | rdq)
+    >> ((lit('"') | rdq) | (paragraph_break >> &lit('"') >> double_straight_rule));
+auto const double_low_rule_def = lowdq >> body_until(ldq | rdq)
+    >> ((ldq | rdq) | (paragraph_break >> &lowdq >> double_low_rule));
+auto const guillemets_rule_def = laquo >> body_until(raquo)
+    >> (raquo | (paragraph_break >> &laquo >> guillemets_rule));
+auto const single_curly_rule_def = lsq >> body_until(close_single_curly) >> close_single_curly;
+auto const single_straight_rule_def = lit('\'') >> body_until(close_single_straight)
+    >> close_single_straight;
+
+BOOST_SPIRIT_DEFINE(double_curly_rule, double_straight_rule, double_low_rule, guillemets_rule,
+                    single_curly_rule, single_straight_rule)
+
+} // namespace quotegraph::grammar

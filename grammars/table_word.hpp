@@ -1,0 +1,43 @@
+// A parser that matches one entry of a lexicon table as a whole word (or
+// words: tables may hold "Vice President"). The table comes from the
+// context, so word lists loaded at run time need no grammar rebuild.
+#pragma once
+#include "chars.hpp"
+
+namespace quotegraph::grammar {
+
+template <x3::symbols<int> lexicon::*Table>
+struct table_word_parser : x3::parser<table_word_parser<Table>> {
+    using attribute_type = int;
+    static bool const has_attribute = true;
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+        auto const& table = x3::get<lexicon_tag>(ctx).*Table;
+        It it = first;
+        int value = 0;
+        if (!table.parse(it, last, ctx, rctx, value)) return false;
+        // "says" must not match inside "saysay"; an entry ending in '.' (Sen.) is whole already.
+        if (*(it - 1) != '.') {
+            It probe = it;
+            if (x3::parse(probe, last, !chars::word_end)) return false;
+        }
+        first = it;
+        x3::traits::move_to(value, attr);
+        return true;
+    }
+};
+
+inline table_word_parser<&lexicon::cues> const cue_word{};
+inline table_word_parser<&lexicon::titles> const title_word{};
+inline table_word_parser<&lexicon::person_nouns> const person_noun{};
+inline table_word_parser<&lexicon::group_nouns> const group_noun{};
+inline table_word_parser<&lexicon::org_nouns> const org_noun{};
+inline table_word_parser<&lexicon::determiners> const determiner{};
+inline table_word_parser<&lexicon::pronouns> const pronoun_word{};
+inline table_word_parser<&lexicon::particles> const particle_word{};
+inline table_word_parser<&lexicon::name_suffixes> const name_suffix{};
+inline table_word_parser<&lexicon::adverbs> const adverb_word{};
+inline table_word_parser<&lexicon::stop_names> const stop_name{};
+
+} // namespace quotegraph::grammar

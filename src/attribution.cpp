@@ -1,0 +1,274 @@
+#include "attribution.hpp"
+
+#include "../grammars/ast_adapted.hpp"
+#include "../grammars/chars.hpp"
+#include "../grammars/frames.hpp"
+#include "../grammars/mention.hpp"
+#include "document.hpp"
+#include "mentions.hpp"
+
+#include <algorithm>
+
+namespace quotegraph {
+
+namespace {
+
+using grammar::ast::range;
+
+// How sure each pattern is, before resolution: a frame right at the quote is
+// nearly always right; a participle or continuation borrows its speaker.
+struct pattern_weight {
+    const char* rule;
+    double confidence;
+};
+constexpr pattern_weight weights[] = {
+    {"quote-comma-source-cue", 0.9},  {"quote-comma-cue-source", 0.9}, {"quote-dash-source", 0.7},
+    {"source-cue-colon-quote", 0.85}, {"cue-source-colon-quote", 0.85}, {"participle-colon-quote", 0.7},
+    {"source-colon-quote", 0.6},      {"continuation-paragraph", 0.6},
+};
+
+double confidence_of(const std::string& rule) {
+    for (auto& w : weights)
+        if (rule == w.rule) return w.confidence;
+    return 0.5;
+}
+
+struct attributor {
+    const document& d;
+    const rule_set& rules;
+    std::string_view t;
+    const char* base;
+    std::vector<attribution> out;
+
+    attributor(const document& doc, const rule_set& r)
+        : d(doc), rules(r), t(doc.text), base(doc.text.data()) {}
+
+    span to_span(const range& r) const { return {std::size_t(r.begin() - base), std::size_t(r.end() - base)}; }
+
+    template <typename Rule, typename Attr>
+    bool parse_at(const Rule& rule, std::size_t from, std::size_t to, Attr& attr) const {
+        const char* it = base + from;
+        return grammar::parse_with(rules.lex, rule, it, base + to, attr);
+    }
+
+    cue make_cue(const range& r) const {
+        cue c;
+        c.where = to_span(r);
+        const int* idx = rules.lex.cues.find(std::string(r.begin(), r.end()));
+        if (idx) {
+            c.lemma = rules.lex.cue_infos[*idx].lemma;
+            c.cls = rules.lex.cue_infos[*idx].cls;
+        } else {
+            c.lemma = std::string(r.begin(), r.end());
+        }
+        return c;
+    }
+
+    bool is_participle(const range& r) const {
+        const int* idx = rules.lex.cues.find(std::string(r.begin(), r.end()));
+        return idx && rules.lex.cue_infos[*idx].participle;
+    }
+
+    const span& paragraph_of(std::size_t pos) const {
+        auto p = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
+                                  [](std::size_t v, const span& s) { return v < s.start; });
+        return *(p == d.paragraphs.begin() ? p : p - 1);
+    }
+
+    std::size_t sentence_start(std::size_t pos) const {
+        auto s = std::upper_bound(d.sentences.begin(), d.sentences.end(), pos,
+                                  [](std::size_t v, const span& sp) { return v < sp.start; });
+        return s == d.sentences.begin() ? 0 : (s - 1)->start;
+    }
+
+    bool has_letters(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to; ++i) {
+            unsigned char c = static_cast<unsigned char>(t[i]);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3)
+                return true;
+        }
+        return false;
+    }
+
+    std::size_t skip_space(std::size_t i, std::size_t end) const {
+        while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
+        return i;
+    }
+
+    // Word starts in [from, to), nearest to `to` first, at most n of them.
+    std::vector<std::size_t> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
+        std::vector<std::size_t> out;
+        for (std::size_t i = to; i > from && out.size() < n; --i) {
+            std::size_t w = i - 1;
+            if (!is_space_at(t, w) && (w == from || is_space_before(t, w))) out.push_back(w);
+        }
+        return out;
+    }
+
+    attribution make(span content, const std::string& rule, std::optional<mention> source,
+                     std::optional<cue> verb) const {
+        attribution a;
+        a.content = {content};
+        a.rule = rule;
+        a.confidence = confidence_of(rule);
+        a.source = std::move(source);
+        a.verb = std::move(verb);
+        std::size_t lo = content.end, hi = content.start;
+        if (a.source) lo = std::min(lo, a.source->full.start), hi = std::max(hi, a.source->full.end);
+        if (a.verb) lo = std::min(lo, a.verb->where.start), hi = std::max(hi, a.verb->where.end);
+        a.frame = lo <= hi ? span{lo, hi} : span{content.end, content.end};
+        return a;
+    }
+
+    // A frame after the closing mark: "…," X said / "…," said X / "…" — X.
+    std::optional<attribution> trailing(const quotation& q, std::size_t para_end) const {
+        grammar::ast::source_cue sc;
+        if (parse_at(grammar::quote_source_cue(), q.outer.end, para_end, sc))
+            return make(q.outer, "quote-comma-source-cue", classify_mention(d, to_span(sc.source), rules),
+                        make_cue(sc.cue));
+        grammar::ast::cue_source cs;
+        if (parse_at(grammar::quote_cue_source(), q.outer.end, para_end, cs))
+            return make(q.outer, "quote-comma-cue-source", classify_mention(d, to_span(cs.source), rules),
+                        make_cue(cs.cue));
+        range src;
+        if (parse_at(grammar::quote_dash_source(), q.outer.end, para_end, src)) {
+            // the dash form needs the line to end with the name
+            std::size_t e = skip_space(std::size_t(src.end() - base), para_end);
+            if (e >= para_end || t[e] == '.')
+                return make(q.outer, "quote-dash-source", classify_mention(d, to_span(src), rules), std::nullopt);
+        }
+        return std::nullopt;
+    }
+
+    // The subject a participle cue leans on: the speaker of the sentence's
+    // previous attribution, else the mention opening the sentence.
+    std::optional<mention> clause_subject(std::size_t sent_start, std::size_t cue_start) const {
+        for (auto it = out.rbegin(); it != out.rend(); ++it) {
+            if (it->hull().end <= sent_start && it->frame.end <= sent_start) break;
+            if (it->source) return it->source;
+        }
+        const char* first = base + sent_start;
+        const char* it = first;
+        if (grammar::parse_with(rules.lex, grammar::mention(), it, base + cue_start))
+            return classify_mention(d, {sent_start, std::size_t(it - base)}, rules);
+        return std::nullopt;
+    }
+
+    // A frame before the opening mark, parsed on [window, quote).
+    std::optional<attribution> leading(const quotation& q, std::size_t window) const {
+        std::size_t to = q.outer.start;
+        while (to > window && is_space_before(t, to)) --to;
+        if (to <= window) return std::nullopt;
+        // A lead-in without ':' or ',' only introduces a quote that starts a sentence.
+        char last = t[to - 1];
+        unsigned char first_inner = static_cast<unsigned char>(t[q.inner.start]);
+        if (last != ':' && last != ',' && !(first_inner >= 'A' && first_inner <= 'Z')) return std::nullopt;
+        auto starts = word_starts_back(window, to, 16);
+        // The leftmost source that reaches the verb is the fullest name.
+        for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+            grammar::ast::source_cue sc;
+            if (parse_at(grammar::source_cue_quote(), *it, q.outer.start, sc))
+                return make(q.outer, "source-cue-colon-quote", classify_mention(d, to_span(sc.source), rules),
+                            make_cue(sc.cue));
+        }
+        for (std::size_t s : starts) {
+            grammar::ast::cue_source cs;
+            if (parse_at(grammar::cue_source_quote(), s, q.outer.start, cs))
+                return make(q.outer, "cue-source-colon-quote", classify_mention(d, to_span(cs.source), rules),
+                            make_cue(cs.cue));
+        }
+        range src;
+        if (parse_at(grammar::source_colon_quote(), window, q.outer.start, src))
+            return make(q.outer, "source-colon-quote", classify_mention(d, to_span(src), rules), std::nullopt);
+        for (std::size_t s : starts) {
+            range c;
+            if (!parse_at(grammar::cue_quote(), s, q.outer.start, c)) continue;
+            std::size_t before = s;
+            while (before > window && is_space_before(t, before)) --before;
+            bool joined = before == window || t[before - 1] == ',' ||
+                          (before >= 3 && d.slice({before - 3, before}) == "and");
+            if (!is_participle(c) && !joined) return std::nullopt;
+            auto subject = clause_subject(sentence_start(q.outer.start), s);
+            if (!subject) return std::nullopt;
+            auto a = make(q.outer, "participle-colon-quote", subject, make_cue(c));
+            a.frame = to_span(c);
+            return a;
+        }
+        return std::nullopt;
+    }
+
+    // Does the sentence end with the quotation (so the quote is the whole content)?
+    bool closes_sentence(const quotation& q, std::size_t para_end) const {
+        std::size_t i = q.outer.end;
+        while (i < para_end && (is_space_at(t, i) || std::string_view(",.;:!?)").find(t[i]) != std::string_view::npos))
+            ++i;
+        if (i >= para_end) return true;
+        unsigned char c = static_cast<unsigned char>(t[i]);
+        // the next sentence, or another quotation
+        return (c >= 'A' && c <= 'Z') || c == '"' || c == 0xE2 || c == 0xC2 || c == '(' || c == '[';
+    }
+
+    void run(const std::vector<quotation>& quotes) {
+        std::vector<const quotation*> tops;
+        for (auto& q : quotes)
+            if (q.depth == 0) tops.push_back(&q);
+        std::size_t prev_top_end = 0;
+        int last_attributed_top = -1; // index in tops of the last quote that got a speaker
+        for (std::size_t k = 0; k < tops.size(); ++k) {
+            const quotation& q = *tops[k];
+            const span para = paragraph_of(q.outer.start);
+            const span last_para = paragraph_of(q.outer.end - 1);
+            std::size_t window = std::max({sentence_start(q.outer.start), para.start,
+                                           prev_top_end > para.start ? prev_top_end : para.start});
+            window = skip_space(window, q.outer.start);
+            bool lead_empty = !has_letters(window, q.outer.start);
+            prev_top_end = q.outer.end;
+
+            auto own = trailing(q, last_para.end);
+            if (own && !lead_empty) own.reset(); // embedded in a clause: mixed, not direct
+            // `"A," X said, "B."` and `"A," X said. "B."`: B continues A.
+            if (!own && last_attributed_top == int(k) - 1 && !out.empty() &&
+                paragraph_of(out.back().hull().start).start == para.start) {
+                attribution& prev = out.back();
+                bool frame_only = prev.frame.end <= q.outer.start && !has_letters(prev.frame.end, q.outer.start);
+                if (frame_only || (lead_empty && !trailing(q, last_para.end))) {
+                    prev.content.push_back(q.outer);
+                    prev.frame.end = std::max(prev.frame.end, q.outer.end);
+                    last_attributed_top = int(k);
+                    continue;
+                }
+            }
+            if (!own && !lead_empty && closes_sentence(q, last_para.end)) own = leading(q, window);
+            if (!own && lead_empty && window == para.start && !out.empty() &&
+                last_attributed_top == int(k) - 1 && !has_letters(q.outer.end, last_para.end)) {
+                // a paragraph that is only a quotation continues the previous
+                // paragraph's speaker
+                const attribution& prev = out.back();
+                const span prev_para = paragraph_of(prev.hull().end - 1);
+                const span prev_frame_para = paragraph_of(std::max(prev.frame.end, prev.hull().end) - 1);
+                auto this_para = std::find(d.paragraphs.begin(), d.paragraphs.end(), para);
+                if (this_para != d.paragraphs.begin() &&
+                    (*(this_para - 1) == prev_para || *(this_para - 1) == prev_frame_para)) {
+                    attribution a = make(q.outer, "continuation-paragraph", std::nullopt, std::nullopt);
+                    a.continues = int(out.size() - 1);
+                    own = a;
+                }
+            }
+            if (own) {
+                out.push_back(std::move(*own));
+                last_attributed_top = int(k);
+            }
+        }
+    }
+};
+
+} // namespace
+
+std::vector<attribution> attribute_quotations(const document& d, const std::vector<quotation>& quotes,
+                                              const rule_set& rules) {
+    attributor a(d, rules);
+    a.run(quotes);
+    return std::move(a.out);
+}
+
+} // namespace quotegraph

@@ -1,0 +1,99 @@
+#include "document.hpp"
+
+#include "../grammars/dateline.hpp"
+
+namespace quotegraph {
+
+namespace {
+
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the opening quotation or bracket mark at i, 0 if none.
+std::size_t opener_at(std::string_view t, std::size_t i) {
+    if (t[i] == '"' || t[i] == '\'' || t[i] == '(' || t[i] == '[') return 1;
+    if (t.substr(i, 3) == "\xE2\x80\x9C" || t.substr(i, 3) == "\xE2\x80\x98") return 3;
+    return 0;
+}
+
+// Length of a closing quotation or bracket mark at i, 0 if none.
+std::size_t closer_at(std::string_view t, std::size_t i) {
+    if (t[i] == '"' || t[i] == '\'' || t[i] == ')' || t[i] == ']') return 1;
+    if (t.substr(i, 3) == "\xE2\x80\x9D" || t.substr(i, 3) == "\xE2\x80\x99") return 3;
+    return 0;
+}
+
+void split_sentences(document& d, span para, const rule_set& rules) {
+    std::string_view t = d.text;
+    std::size_t start = para.start;
+    for (std::size_t i = para.start; i < para.end; ++i) {
+        char c = t[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        if (c == '.' && !ends_sentence(t, i, rules)) continue;
+        std::size_t j = i + 1;
+        while (j < para.end && (t[j] == '.' || t[j] == '!' || t[j] == '?')) ++j;
+        while (j < para.end) {
+            std::size_t n = closer_at(t, j);
+            if (!n) break;
+            j += n;
+        }
+        if (j < para.end && !is_space_at(t, j)) continue;
+        std::size_t k = j;
+        while (k < para.end && is_space_at(t, k)) k += (t[k] == '\xC2') ? 2 : 1;
+        if (k < para.end) {
+            std::size_t o = opener_at(t, k);
+            unsigned char next = static_cast<unsigned char>(t[k + o < para.end ? k + o : k]);
+            if (!is_upper(next) && !is_digit(next) && next < 0x80) continue;
+        }
+        d.sentences.push_back({start, j});
+        start = k;
+        i = k > 0 ? k - 1 : 0;
+    }
+    if (start < para.end) d.sentences.push_back({start, para.end});
+}
+
+} // namespace
+
+bool ends_sentence(std::string_view t, std::size_t dot, const rule_set& rules) {
+    std::size_t b = dot;
+    while (b > 0 && !is_space_before(t, b) && t[b - 1] != '(' && t[b - 1] != '"') --b;
+    std::string_view word = t.substr(b, dot + 1 - b);
+    if (rules.abbreviations.count(std::string(word))) return false;
+    // an initial: "J." (but "I." ends a sentence less often than it starts a name)
+    if (word.size() == 2 && is_upper(static_cast<unsigned char>(word[0]))) return false;
+    return true;
+}
+
+document make_document(std::string id, std::string text, const rule_set& rules) {
+    document d;
+    d.id = std::move(id);
+    d.text = std::move(text);
+    std::string_view t = d.text;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        std::size_t e = t.find('\n', i);
+        if (e == std::string_view::npos) e = t.size();
+        std::size_t s = i, f = e;
+        while (s < f && is_space_at(t, s)) s += (t[s] == '\xC2') ? 2 : 1;
+        while (f > s && is_space_before(t, f)) f -= (t[f - 1] == '\xA0') ? 2 : 1;
+        if (s < f) d.paragraphs.push_back({s, f});
+        i = e + 1;
+    }
+    for (auto p : d.paragraphs) split_sentences(d, p, rules);
+
+    // A dateline opens one of the first paragraphs of wire copy.
+    for (std::size_t k = 0; k < d.paragraphs.size() && k < 8; ++k) {
+        const char* first = t.data() + d.paragraphs[k].start;
+        const char* last = t.data() + d.paragraphs[k].end;
+        const char* it = first;
+        grammar::ast::range outlet;
+        if (grammar::parse_with(rules.lex, grammar::dateline(), it, last, outlet) && outlet.size() < 40) {
+            d.dateline = span{d.paragraphs[k].start, std::size_t(it - t.data())};
+            d.publisher = std::string(outlet.begin(), outlet.end());
+            break;
+        }
+    }
+    return d;
+}
+
+} // namespace quotegraph

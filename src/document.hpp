@@ -1,0 +1,27 @@
+// text -> document: paragraphs, sentences, dateline and publisher.
+#pragma once
+#include "rules.hpp"
+#include "types.hpp"
+
+namespace quotegraph {
+
+document make_document(std::string id, std::string text, const rule_set& rules);
+
+// True when the full stop ending at `dot` (the '.' itself) closes a sentence
+// rather than an abbreviation ("Mr.", "U.S.") or an initial ("J.").
+bool ends_sentence(std::string_view text, std::size_t dot, const rule_set& rules);
+
+// Letters of U+0080.. are two or more bytes; these helpers look at one byte.
+inline bool is_space_at(std::string_view t, std::size_t i) {
+    char c = t[i];
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
+           (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0');
+}
+inline bool is_space_before(std::string_view t, std::size_t i) { // the char ending at i-1
+    if (i == 0) return false;
+    char c = t[i - 1];
+    if (c == '\xA0' && i >= 2 && t[i - 2] == '\xC2') return true;
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+} // namespace quotegraph

@@ -1,0 +1,14 @@
+// analysis -> the JSON object of SPEC.md ("JSON output").
+#pragma once
+#include "types.hpp"
+
+#include <string>
+
+namespace quotegraph {
+
+// One document as compact JSON (one line, for jsonl) or indented.
+std::string to_json(const analysis& a, bool pretty);
+// A line for a document that could not be analysed.
+std::string error_json(const std::string& id, const std::string& message);
+
+} // namespace quotegraph

@@ -1,0 +1,28 @@
+// Where documents come from: text files (one document each) and JSONL
+// streams (one {"id","text",...} object a line). Problems are values.
+#pragma once
+#include <functional>
+#include <istream>
+#include <optional>
+#include <string>
+
+namespace quotegraph {
+
+struct input_doc {
+    std::string id;
+    std::string text;
+    std::string publisher;            // from the line's "publisher" or "meta.publisher"
+    std::string origin;               // FILE or FILE:LINE, for messages
+    std::optional<std::string> error; // set when the document cannot be read
+};
+
+// The stem of a path: samples/kazakhstan-unrest.txt -> kazakhstan-unrest; "-" -> stdin.
+std::string file_stem(const std::string& path);
+
+input_doc read_text(std::istream& in, const std::string& name);
+input_doc read_text_file(const std::string& path);
+
+// Calls `each` for every non-blank line of a JSONL stream, in order.
+void read_jsonl(std::istream& in, const std::string& name, const std::function<void(input_doc&&)>& each);
+
+} // namespace quotegraph

@@ -1,0 +1,133 @@
+// The command line: wires inputs, rules and output formats to the library.
+#include "export_json.hpp"
+#include "export_text.hpp"
+#include "input.hpp"
+#include "quotegraph.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace {
+
+using namespace quotegraph;
+
+// Exit codes (docs/CLI.md): 0 all documents analysed, 1 some input could not
+// be read or analysed (the rest was), 2 bad usage or broken rules.
+constexpr int exit_ok = 0, exit_input = 1, exit_usage = 2;
+
+struct analyze_options {
+    std::string format;
+    std::string input_format = "text";
+    std::vector<std::string> rule_dirs;
+    std::string output;
+    std::vector<std::string> files;
+};
+
+int run_analyze(const analyze_options& opt) {
+    auto loaded = load_rules(opt.rule_dirs);
+    for (const auto& e : loaded.errors) std::cerr << e << '\n';
+    if (!loaded.ok()) return exit_usage;
+    const rule_set& rules = *loaded.rules;
+
+    std::ofstream file_out;
+    if (!opt.output.empty() && opt.output != "-") {
+        file_out.open(opt.output, std::ios::binary);
+        if (!file_out) {
+            std::cerr << "quotegraph: cannot write " << opt.output << '\n';
+            return exit_usage;
+        }
+    }
+    std::ostream& out = file_out.is_open() ? file_out : std::cout;
+    std::string format = opt.format;
+    if (format.empty())
+        format = opt.input_format == "jsonl" ? "jsonl" : (isatty(STDOUT_FILENO) && !file_out.is_open() ? "text" : "json");
+
+    std::vector<std::string> files = opt.files.empty() ? std::vector<std::string>{"-"} : opt.files;
+    bool failed = false;
+    std::size_t written = 0;
+    const bool array = format == "json" && (files.size() > 1 || opt.input_format == "jsonl");
+    if (array) out << "[\n";
+
+    auto emit = [&](input_doc&& in) {
+        if (in.error) {
+            failed = true;
+            std::cerr << in.origin << ": error: " << *in.error << '\n';
+            if (format == "jsonl") out << error_json(in.id, *in.error) << '\n';
+            return;
+        }
+        analysis a = analyze(std::move(in.id), std::move(in.text), rules, std::move(in.publisher));
+        if (format == "jsonl") out << to_json(a, false) << '\n';
+        else if (format == "json") out << (array && written ? ",\n" : "") << to_json(a, true) << (array ? "" : "\n");
+        else out << (written ? "\n" : "") << to_text(a);
+        ++written;
+    };
+
+    for (const auto& f : files) {
+        if (opt.input_format == "jsonl") {
+            if (f == "-") {
+                read_jsonl(std::cin, "stdin", emit);
+                continue;
+            }
+            std::ifstream in(f, std::ios::binary);
+            if (!in) {
+                failed = true;
+                std::cerr << f << ": error: cannot open\n";
+                continue;
+            }
+            read_jsonl(in, f, emit);
+        } else {
+            emit(f == "-" ? read_text(std::cin, "stdin") : read_text_file(f));
+        }
+    }
+    if (array) out << "\n]\n";
+    out.flush();
+    if (!out) {
+        std::cerr << "quotegraph: write error\n";
+        return exit_input;
+    }
+    return failed ? exit_input : exit_ok;
+}
+
+int run_rules_check(const std::string& dir) {
+    auto loaded = load_rules(dir.empty() ? std::vector<std::string>{} : std::vector<std::string>{dir});
+    for (const auto& e : loaded.errors) std::cout << e << '\n';
+    if (!loaded.ok()) return exit_usage;
+    std::cout << loaded.rules->files.size() << " rule files, no problems\n";
+    return exit_ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"quotegraph: who is quoted in news text, saying what, and how verifiable it is"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "quotegraph 0.1.0");
+
+    analyze_options opt;
+    auto* analyze = app.add_subcommand("analyze", "Find quotations and their speakers in articles");
+    analyze->add_option("--format", opt.format, "Output: text (default on a terminal), json, jsonl")
+        ->check(CLI::IsMember({"text", "json", "jsonl"}));
+    analyze->add_option("--input-format", opt.input_format, "text (a file is one article) or jsonl")
+        ->check(CLI::IsMember({"text", "jsonl"}));
+    analyze->add_option("--rules", opt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)");
+    analyze->add_option("-o,--output", opt.output, "Write here instead of stdout");
+    analyze->add_option("files", opt.files, "Articles to read; - or none reads stdin");
+
+    std::string rules_dir;
+    auto* rules = app.add_subcommand("rules", "Work with rule files");
+    rules->require_subcommand(1);
+    auto* check = rules->add_subcommand("check", "Load the rules and report every problem as FILE:LINE:COL");
+    check->add_option("dir", rules_dir, "A directory of YAML rules (default: the built-in rules)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? exit_ok : exit_usage;
+    }
+    if (*analyze) return run_analyze(opt);
+    if (*check) return run_rules_check(rules_dir);
+    return exit_usage;
+}

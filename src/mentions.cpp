@@ -1,0 +1,148 @@
+#include "mentions.hpp"
+
+#include "../grammars/chars.hpp"
+#include "../grammars/mention.hpp"
+#include "../grammars/table_word.hpp"
+#include "document.hpp"
+
+namespace quotegraph {
+
+namespace {
+
+using grammar::iterator_type;
+namespace x3 = boost::spirit::x3;
+
+// Parses `rule` at the start of s; the length it covers, or 0.
+template <typename Rule>
+std::size_t covers(const document& d, span s, const Rule& rule, const rule_set& rules) {
+    const char* first = d.text.data() + s.start;
+    const char* it = first;
+    if (!grammar::parse_with(rules.lex, rule, it, d.text.data() + s.end)) return 0;
+    return std::size_t(it - first);
+}
+
+span trim(const document& d, span s) {
+    std::string_view t = d.text;
+    while (s.start < s.end && (is_space_at(t, s.start) || t[s.start] == ',')) ++s.start;
+    while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ',')) --s.end;
+    return s;
+}
+
+// Strips modifiers and titles off a titled name: "Kazakh President X Y" -> "X Y".
+span strip_titles(const document& d, span s, const rule_set& rules, std::vector<std::string>& roles) {
+    std::string_view t = d.text;
+    std::size_t name_start = s.start;
+    std::size_t i = s.start;
+    while (i < s.end) {
+        const char* it = t.data() + i;
+        int v;
+        auto const lex = x3::with<grammar::lexicon_tag>(rules.lex);
+        if (x3::parse(it, t.data() + s.end, lex[grammar::title_word], v) &&
+            [&] { // "King" in "Martin Luther King Jr." is no title
+                const char* rest = it;
+                x3::parse(rest, t.data() + s.end, grammar::chars::opt_ws);
+                return !x3::parse(rest, t.data() + s.end, lex[grammar::name_suffix], v);
+            }()) {
+            roles.emplace_back(t.data() + i, it);
+            name_start = std::size_t(it - t.data());
+            i = name_start;
+        }
+        // titles can follow modifiers ("Foreign Office spokesperson"): keep looking
+        while (i < s.end && !is_space_at(t, i)) ++i;
+        while (i < s.end && is_space_at(t, i)) ++i;
+    }
+    span n{name_start, s.end};
+    return trim(d, n);
+}
+
+std::string type_of_name(const document& d, span head, const rule_set& rules) {
+    std::string name(d.slice(head));
+    if (auto k = rules.sources.find(name); k != rules.sources.end()) return k->second.type;
+    // "the Interior Ministry", "State Television": the last word says what it is
+    auto last_space = name.find_last_of(' ');
+    std::string last = last_space == std::string::npos ? name : name.substr(last_space + 1);
+    std::string lower = last;
+    for (auto& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (auto n = rules.noun_types.find(lower); n != rules.noun_types.end() &&
+        (n->second == "organization" || n->second == "media"))
+        return n->second;
+    if (name.starts_with("the ") || name.starts_with("The ")) return "organization";
+    return "person";
+}
+
+} // namespace
+
+int pronoun_class(std::string_view word, const rule_set& rules) {
+    if (auto* v = rules.lex.pronouns.find(std::string(word))) return *v;
+    return -1;
+}
+
+mention classify_mention(const document& d, span s, const rule_set& rules) {
+    using grammar::description, grammar::group, grammar::organization, grammar::pronoun,
+        grammar::titled_name, grammar::name;
+    mention m;
+    s = trim(d, s);
+    m.full = s;
+    m.head = s;
+    if (covers(d, s, pronoun(), rules) == s.size()) {
+        m.kind = mention_kind::pronoun;
+        return m;
+    }
+    if (std::size_t n = covers(d, s, description(), rules)) {
+        m.kind = mention_kind::description;
+        m.head = trim(d, {s.start, s.start + n});
+        m.type = "unnamed";
+        return m;
+    }
+    if (std::size_t n = covers(d, s, group(), rules)) {
+        m.kind = mention_kind::group;
+        m.head = trim(d, {s.start, s.start + n});
+        m.type = "group";
+        return m;
+    }
+    if (std::size_t n = covers(d, s, organization(), rules); n && n >= covers(d, s, name(), rules)) {
+        m.kind = mention_kind::organization;
+        m.head = trim(d, {s.start, s.start + n});
+        std::string last(d.slice(m.head));
+        last = last.substr(last.find_last_of(' ') == std::string::npos ? 0 : last.find_last_of(' ') + 1);
+        auto nt = rules.noun_types.find(last);
+        m.type = nt != rules.noun_types.end() && nt->second == "media" ? "media" : "organization";
+        return m;
+    }
+    std::size_t n = covers(d, s, titled_name(), rules);
+    if (!n) n = covers(d, s, name(), rules);
+    if (!n) n = s.size();
+    m.kind = mention_kind::name;
+    m.head = strip_titles(d, {s.start, s.start + n}, rules, m.roles);
+    if (m.head.size() == 0) m.head = s;
+    m.type = type_of_name(d, m.head, rules);
+    return m;
+}
+
+std::vector<mention> find_names(const document& d, const rule_set& rules) {
+    std::vector<mention> out;
+    std::string_view t = d.text;
+    const char* base = t.data();
+    for (auto p : d.paragraphs) {
+        std::size_t i = p.start;
+        while (i < p.end) {
+            unsigned char c = static_cast<unsigned char>(t[i]);
+            bool word_start = i == p.start || is_space_before(t, i) || t[i - 1] == '(' ||
+                              t[i - 1] == '"' || (i >= 3 && t.substr(i - 3, 2) == "\xE2\x80");
+            if (word_start && ((c >= 'A' && c <= 'Z') || c == 0xC3)) {
+                const char* it = base + i;
+                if (grammar::parse_with(rules.lex, grammar::titled_name(), it, base + p.end) ||
+                    (it = base + i, grammar::parse_with(rules.lex, grammar::name(), it, base + p.end))) {
+                    mention m = classify_mention(d, {i, std::size_t(it - base)}, rules);
+                    if (m.kind == mention_kind::name) out.push_back(m);
+                    i = std::size_t(it - base);
+                    continue;
+                }
+            }
+            ++i;
+        }
+    }
+    return out;
+}
+
+} // namespace quotegraph

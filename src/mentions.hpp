@@ -1,0 +1,19 @@
+// Speaker mentions: what kind a source span is, the part of it that names
+// the speaker, its titles, and the entity type it suggests.
+#pragma once
+#include "rules.hpp"
+#include "types.hpp"
+
+namespace quotegraph {
+
+// Classifies the span a frame grammar matched as a source.
+mention classify_mention(const document& d, span s, const rule_set& rules);
+
+// Person names anywhere in the text, for pronoun resolution: every name the
+// name grammars find at a capitalised word that is not a sentence's first.
+std::vector<mention> find_names(const document& d, const rule_set& rules);
+
+// 0 he, 1 she, 2 they, 3 it, 4 first person; -1 if not a pronoun.
+int pronoun_class(std::string_view word, const rule_set& rules);
+
+} // namespace quotegraph

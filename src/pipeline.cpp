@@ -1,0 +1,57 @@
+#include "attribution.hpp"
+#include "claims.hpp"
+#include "document.hpp"
+#include "quotegraph.hpp"
+#include "quotes.hpp"
+#include "resolve.hpp"
+
+namespace quotegraph {
+
+std::string_view to_string(resolution r) {
+    switch (r) {
+    case resolution::explicit_: return "explicit";
+    case resolution::alias: return "alias";
+    case resolution::pronoun: return "pronoun";
+    case resolution::role: return "role";
+    case resolution::continuation: return "continuation";
+    case resolution::metonymy: return "metonymy";
+    }
+    return "explicit";
+}
+
+std::optional<input_error> check_text(std::string_view t) {
+    if (auto nul = t.find('\0'); nul != std::string_view::npos)
+        return input_error{"binary data (NUL byte at offset " + std::to_string(nul) + ")"};
+    std::size_t i = 0;
+    while (i < t.size()) {
+        unsigned char c = static_cast<unsigned char>(t[i]);
+        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = n > 0 && i + n <= t.size() && !(n == 2 && c < 0xC2) && !(n == 4 && c > 0xF4);
+        for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(t[i + k]) & 0xC0) == 0x80;
+        if (ok && n == 3) {
+            unsigned char c1 = static_cast<unsigned char>(t[i + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
+        }
+        if (ok && n == 4) {
+            unsigned char c1 = static_cast<unsigned char>(t[i + 1]);
+            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (!ok) return input_error{"invalid UTF-8 at byte " + std::to_string(i)};
+        i += n;
+    }
+    return std::nullopt;
+}
+
+analysis analyze(std::string id, std::string text, const rule_set& rules, std::string publisher) {
+    analysis a;
+    a.doc = make_document(std::move(id), std::move(text), rules);
+    if (a.doc.publisher.empty()) a.doc.publisher = std::move(publisher);
+    a.quotations = find_quotations(a.doc, rules);
+    a.attributions = attribute_quotations(a.doc, a.quotations, rules);
+    auto res = resolve(a.doc, a.attributions, rules);
+    a.claims = make_claims(a.doc, a.attributions, res);
+    a.entities = std::move(res.entities);
+    return a;
+}
+
+} // namespace quotegraph

@@ -1,0 +1,18 @@
+// The library's public face: one call runs the whole pipeline on a text.
+#pragma once
+#include "rules.hpp"
+#include "types.hpp"
+
+namespace quotegraph {
+
+// A document that cannot be analysed: why, in one line.
+struct input_error {
+    std::string message;
+};
+
+// Checks that the text can be analysed (UTF-8, no NUL bytes).
+std::optional<input_error> check_text(std::string_view text);
+
+analysis analyze(std::string id, std::string text, const rule_set& rules, std::string publisher = {});
+
+} // namespace quotegraph

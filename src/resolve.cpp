@@ -1,0 +1,191 @@
+#include "resolve.hpp"
+
+#include "mentions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <sstream>
+
+namespace quotegraph {
+
+namespace {
+
+std::vector<std::string> tokens(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == ' ' || c == ',' || c == '\t' || c == '\n') {
+            if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    // "Clinton’s" names Clinton
+    for (auto& w : out) {
+        for (std::string_view poss : {"\xE2\x80\x99s", "'s"})
+            if (w.size() > poss.size() && w.ends_with(poss)) w.resize(w.size() - poss.size());
+    }
+    return out;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string strip_article(std::string_view s) {
+    for (std::string_view a : {"the ", "The "})
+        if (s.starts_with(a)) return std::string(s.substr(a.size()));
+    return std::string(s);
+}
+
+struct resolver {
+    const document& d;
+    const rule_set& rules;
+    resolution_result r;
+    std::map<std::string, std::size_t> by_key;  // non-person entities by lower-case name
+    // person and named mentions in text order, with their entity: pronoun antecedents
+    std::vector<std::pair<std::size_t, std::size_t>> antecedents; // (position, entity)
+
+    std::size_t add_entity(std::string name, std::string type) {
+        entity e;
+        e.id = "e" + std::to_string(r.entities.size() + 1);
+        e.name = std::move(name);
+        e.type = std::move(type);
+        r.entities.push_back(std::move(e));
+        return r.entities.size() - 1;
+    }
+
+    // A person name joins an entity whose name shares its surname, or whose
+    // first or last word it is ("Wang" -> "Wang Wenbin").
+    std::size_t person(const std::string& name, bool& alias) {
+        auto toks = tokens(name);
+        alias = false;
+        for (std::size_t i = 0; i < r.entities.size(); ++i) {
+            auto& e = r.entities[i];
+            if (e.type != "person") continue;
+            auto et = tokens(e.name);
+            if (et.empty() || toks.empty()) continue;
+            bool same = et == toks;
+            bool shorter = toks.size() == 1 && (toks[0] == et.back() || toks[0] == et.front());
+            bool longer = et.size() == 1 && (et[0] == toks.back() || et[0] == toks.front());
+            bool surname = toks.size() > 1 && et.size() > 1 && toks.back() == et.back() &&
+                           (toks.front() == et.front() || toks.front().size() <= 2 || et.front().size() <= 2);
+            if (same || shorter || longer || surname) {
+                if (toks.size() > et.size()) e.name = name;
+                alias = !same;
+                return i;
+            }
+        }
+        return add_entity(name, "person");
+    }
+
+    std::size_t named(const mention& m, bool& alias) {
+        std::string name(d.slice(m.head));
+        if (m.type == "person") return person(name, alias);
+        alias = false;
+        std::string key = lower(strip_article(name));
+        if (auto k = rules.sources.find(name); k != rules.sources.end()) {
+            key = lower(strip_article(k->second.name));
+            if (k->second.name != name) alias = true;
+            name = k->second.name;
+        }
+        if (auto it = by_key.find(key); it != by_key.end()) return it->second;
+        std::size_t e = add_entity(name, m.type.empty() ? "organization" : m.type);
+        by_key[key] = e;
+        return e;
+    }
+
+    void note(std::size_t e, const mention& m) {
+        auto& ent = r.entities[e];
+        if (std::find(ent.mentions.begin(), ent.mentions.end(), m.full) == ent.mentions.end())
+            ent.mentions.push_back(m.full);
+        for (auto& role : m.roles)
+            if (std::find(ent.roles.begin(), ent.roles.end(), role) == ent.roles.end()) ent.roles.push_back(role);
+    }
+
+    // The nearest entity mentioned before pos that a pronoun of this class can name.
+    std::optional<std::size_t> antecedent(std::size_t pos, int pclass) {
+        std::optional<std::size_t> best;
+        std::size_t best_pos = 0;
+        for (auto [p, e] : antecedents) {
+            if (p >= pos) break;
+            const auto& type = r.entities[e].type;
+            bool ok = pclass <= 1 ? type == "person"
+                    : pclass == 2 ? true
+                    : pclass == 3 ? type != "person"
+                                  : false;
+            if (ok && p >= best_pos) best = e, best_pos = p;
+        }
+        return best;
+    }
+
+    void run(const std::vector<attribution>& atts) {
+        r.speakers.assign(atts.size(), std::nullopt);
+        // Names in the text first, so that a pronoun can refer to a person
+        // who was named but not quoted. Only names that look like people
+        // (two words or a title) are antecedents.
+        for (const auto& m : find_names(d, rules)) {
+            if (m.type != "person") continue;
+            if (tokens(d.slice(m.head)).size() < 2 && m.roles.empty()) continue;
+            bool alias;
+            std::size_t e = person(std::string(d.slice(m.head)), alias);
+            antecedents.emplace_back(m.full.start, e);
+        }
+        for (std::size_t i = 0; i < atts.size(); ++i) {
+            const auto& a = atts[i];
+            if (!a.source) continue;
+            const mention& m = *a.source;
+            if (m.kind == mention_kind::pronoun) continue;
+            bool alias = false;
+            std::size_t e = named(m, alias);
+            note(e, m);
+            r.speakers[i] = speaker{e, alias ? resolution::alias : resolution::explicit_};
+            antecedents.emplace_back(m.full.start, e);
+        }
+        std::stable_sort(antecedents.begin(), antecedents.end());
+        for (std::size_t i = 0; i < atts.size(); ++i) {
+            const auto& a = atts[i];
+            if (a.source && a.source->kind == mention_kind::pronoun) {
+                int pc = pronoun_class(d.slice(a.source->head), rules);
+                if (auto e = antecedent(a.source->full.start, pc)) {
+                    note(*e, *a.source);
+                    r.speakers[i] = speaker{*e, resolution::pronoun};
+                }
+            } else if (!a.source && a.continues >= 0 && r.speakers[a.continues]) {
+                r.speakers[i] = speaker{r.speakers[a.continues]->entity, resolution::continuation};
+            }
+        }
+        // Entities that only served as antecedents and were never a speaker are dropped.
+        std::vector<bool> used(r.entities.size(), false);
+        for (auto& s : r.speakers)
+            if (s) used[s->entity] = true;
+        std::vector<std::size_t> remap(r.entities.size());
+        std::vector<entity> kept;
+        for (std::size_t i = 0; i < r.entities.size(); ++i) {
+            if (!used[i]) continue;
+            remap[i] = kept.size();
+            kept.push_back(std::move(r.entities[i]));
+            kept.back().id = "e" + std::to_string(kept.size());
+        }
+        for (auto& s : r.speakers)
+            if (s) s->entity = remap[s->entity];
+        for (auto& e : kept)
+            std::sort(e.mentions.begin(), e.mentions.end(),
+                      [](const span& a, const span& b) { return a.start < b.start; });
+        r.entities = std::move(kept);
+    }
+};
+
+} // namespace
+
+resolution_result resolve(const document& d, const std::vector<attribution>& atts, const rule_set& rules) {
+    resolver rs{d, rules, {}, {}, {}};
+    rs.run(atts);
+    return std::move(rs.r);
+}
+
+} // namespace quotegraph

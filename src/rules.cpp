@@ -1,0 +1,211 @@
+#include "rules.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+namespace quotegraph {
+
+namespace {
+
+std::string where(const std::string& file, const YAML::Mark& m) {
+    return file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
+}
+
+bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
+
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
+    return s;
+}
+
+struct loader {
+    rule_set& rs;
+    std::vector<std::string>& errors;
+    std::string file;
+
+    void error(const YAML::Node& n, const std::string& msg) {
+        errors.push_back(where(file, n.Mark()) + ": error: " + msg);
+    }
+
+    std::vector<std::string> strings(const YAML::Node& n, const char* what) {
+        std::vector<std::string> out;
+        if (!n) return out;
+        if (!n.IsSequence()) {
+            error(n, std::string("'") + what + "' must be a list of strings");
+            return out;
+        }
+        for (const auto& item : n) {
+            if (!item.IsScalar()) {
+                error(item, std::string("'") + what + "' entries must be strings");
+                continue;
+            }
+            out.push_back(item.Scalar());
+        }
+        return out;
+    }
+
+    void add_words(x3::symbols<int>& table, const YAML::Node& n, const char* what, int value = 0,
+                   bool also_capitalised = false) {
+        for (const auto& w : strings(n, what)) {
+            table.add(w, value);
+            if (also_capitalised) table.add(capitalised(w), value);
+        }
+    }
+
+    void reporting_verbs(const YAML::Node& root) {
+        for (const auto& e : root["entries"]) {
+            if (!e.IsMap() || !e["lemma"]) {
+                error(e, "a reporting verb needs a 'lemma'");
+                continue;
+            }
+            grammar::cue_info info;
+            info.lemma = e["lemma"].as<std::string>();
+            info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
+            auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info.lemma);
+            int plain = int(rs.lex.cue_infos.size());
+            rs.lex.cue_infos.push_back(info);
+            info.participle = true;
+            int participle = int(rs.lex.cue_infos.size());
+            rs.lex.cue_infos.push_back(info);
+            for (const auto& f : forms) {
+                bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
+                rs.lex.cues.add(f, ing ? participle : plain);
+            }
+        }
+    }
+
+    void source_nouns(const YAML::Node& root) {
+        static const std::pair<const char*, const char*> sections[] = {
+            {"person", "unnamed"}, {"group", "group"}, {"organization", "organization"}, {"media", "media"}};
+        for (auto [key, type] : sections) {
+            auto& table = std::string_view(key) == "person" ? rs.lex.person_nouns
+                        : std::string_view(key) == "group"  ? rs.lex.group_nouns
+                                                            : rs.lex.org_nouns;
+            for (const auto& w : strings(root[key], key)) {
+                table.add(w, 0);
+                rs.noun_types[w] = type;
+            }
+        }
+    }
+
+    void function_words(const YAML::Node& root) {
+        add_words(rs.lex.determiners, root["determiners"], "determiners");
+        if (auto p = root["pronouns"]; p && p.IsMap()) {
+            static const char* order[] = {"he", "she", "they", "it", "first_person"};
+            for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);
+        } else if (p) {
+            error(p, "'pronouns' must map he/she/they/it/first_person to lists");
+        }
+        add_words(rs.lex.particles, root["particles"], "particles");
+        add_words(rs.lex.name_suffixes, root["name_suffixes"], "name_suffixes");
+        add_words(rs.lex.adverbs, root["adverbs"], "adverbs");
+        add_words(rs.lex.stop_names, root["stop_names"], "stop_names");
+    }
+
+    void sources(const YAML::Node& root) {
+        for (const auto& e : root["entries"]) {
+            if (!e.IsMap() || !e["name"]) {
+                error(e, "a source needs a 'name'");
+                continue;
+            }
+            known_source s;
+            s.name = e["name"].as<std::string>();
+            s.type = e["type"] ? e["type"].as<std::string>() : "organization";
+            s.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();
+            rs.sources[s.name] = s;
+            for (const auto& a : strings(e["aliases"], "aliases")) rs.sources[a] = s;
+        }
+    }
+
+    void load(const std::string& content) {
+        YAML::Node root;
+        try {
+            root = YAML::Load(content);
+        } catch (const YAML::ParserException& e) {
+            errors.push_back(where(file, e.mark) + ": error: " + e.msg);
+            return;
+        }
+        if (!root.IsMap() || !root["kind"]) {
+            errors.push_back(file + ":1:1: error: a rule file must be a mapping with a 'kind'");
+            return;
+        }
+        const std::string kind = root["kind"].as<std::string>();
+        try {
+            if (kind == "reporting_verbs") reporting_verbs(root);
+            else if (kind == "titles") add_words(rs.lex.titles, root["entries"], "entries", 0, true);
+            else if (kind == "source_nouns") source_nouns(root);
+            else if (kind == "function_words") function_words(root);
+            else if (kind == "abbreviations")
+                for (const auto& a : strings(root["entries"], "entries")) rs.abbreviations.insert(a);
+            else if (kind == "sources") sources(root);
+            else error(root["kind"], "unknown rule kind '" + kind + "'");
+        } catch (const YAML::Exception& e) {
+            errors.push_back(where(file, e.mark) + ": error: " + e.msg);
+        }
+        rs.files.push_back(file);
+    }
+};
+
+std::optional<std::string> read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+std::vector<std::string> inflect(const std::string& lemma) {
+    std::vector<std::string> out{lemma};
+    if (lemma.empty()) return out;
+    const char last = lemma.back();
+    const std::string stem = lemma.substr(0, lemma.size() - 1);
+    if (last == 'e') {
+        out.insert(out.end(), {lemma + "s", lemma + "d", stem + "ing"});
+    } else if (last == 'y' && lemma.size() > 1 && !is_vowel(lemma[lemma.size() - 2])) {
+        out.insert(out.end(), {stem + "ies", stem + "ied", lemma + "ing"});
+    } else if (last == 's' || last == 'x' || last == 'z' || lemma.ends_with("sh") || lemma.ends_with("ch")) {
+        out.insert(out.end(), {lemma + "es", lemma + "ed", lemma + "ing"});
+    } else {
+        out.insert(out.end(), {lemma + "s", lemma + "ed", lemma + "ing"});
+    }
+    return out;
+}
+
+rules_result load_rules_from(const std::vector<rule_file>& files) {
+    rules_result r;
+    r.rules = std::make_shared<rule_set>();
+    for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(f.content);
+    return r;
+}
+
+rules_result load_rules(const std::vector<std::string>& dirs) {
+    std::vector<rule_file> files = default_rule_files();
+    std::vector<std::string> errors;
+    for (const auto& d : dirs) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(d, ec)) {
+            errors.push_back(d + ": error: not a directory");
+            continue;
+        }
+        std::vector<std::filesystem::path> paths;
+        for (const auto& e : std::filesystem::directory_iterator(d, ec))
+            if (e.path().extension() == ".yaml" || e.path().extension() == ".yml") paths.push_back(e.path());
+        std::sort(paths.begin(), paths.end());
+        for (const auto& p : paths) {
+            if (auto content = read_file(p)) files.push_back({p.string(), *content});
+            else errors.push_back(p.string() + ": error: cannot read");
+        }
+    }
+    auto r = load_rules_from(files);
+    r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
+    return r;
+}
+
+} // namespace quotegraph

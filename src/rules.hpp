@@ -1,0 +1,52 @@
+// Rule files (YAML) -> the lexicon the grammars read. Default rules are
+// compiled into the binary; directories given with --rules add to them.
+// Problems come back as values, one "FILE:LINE:COL: error: message" each.
+#pragma once
+#include "../grammars/lexicon.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace quotegraph {
+namespace x3 = boost::spirit::x3;
+
+struct known_source {
+    std::string name;
+    std::string type;           // media | organization | government | person
+    bool state_controlled = false;
+};
+
+struct rule_set {
+    grammar::lexicon lex;
+    std::unordered_set<std::string> abbreviations;
+    std::map<std::string, known_source> sources;        // by name and by every alias
+    std::map<std::string, std::string, std::less<>> noun_types; // source noun -> unnamed | group | organization | media
+    std::vector<std::string> files;                     // where the rules came from
+};
+
+struct rule_file {
+    std::string name;     // shown in messages
+    std::string content;
+};
+
+struct rules_result {
+    std::shared_ptr<rule_set> rules;
+    std::vector<std::string> errors;
+    bool ok() const { return errors.empty(); }
+};
+
+// The files compiled into the binary (rules/*.yaml at build time).
+const std::vector<rule_file>& default_rule_files();
+
+// Loads the defaults, then every *.yaml file of each directory in order.
+rules_result load_rules(const std::vector<std::string>& dirs);
+rules_result load_rules_from(const std::vector<rule_file>& files);
+
+// Regular inflections of a verb lemma: say -> says, sayed, saying (irregular
+// verbs list their forms in the rule file instead).
+std::vector<std::string> inflect(const std::string& lemma);
+
+} // namespace quotegraph

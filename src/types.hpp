@@ -1,0 +1,101 @@
+// The value types that flow between the pipeline stages (SPEC.md, "Pipeline").
+// Offsets are UTF-8 byte offsets into document::text, end-exclusive.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace quotegraph {
+
+struct span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t size() const { return end - start; }
+    bool contains(std::size_t pos) const { return start <= pos && pos < end; }
+    friend bool operator==(const span&, const span&) = default;
+};
+
+struct document {
+    std::string id;
+    std::string text;
+    std::vector<span> paragraphs;   // non-blank lines, trimmed
+    std::vector<span> sentences;    // within paragraphs
+    std::optional<span> dateline;   // "Moscow (dpa) -"
+    std::string publisher;          // the dateline's outlet, or the input's metadata
+    std::string_view slice(span s) const { return std::string_view(text).substr(s.start, s.size()); }
+};
+
+struct quotation {
+    span outer;                // from the opening mark to the end of the closing mark
+    span inner;                // without the marks
+    int depth = 0;             // 0 top level, 1 nested in another quotation, ...
+    std::size_t paragraph = 0; // where it opens
+    std::size_t last_paragraph = 0;
+};
+
+enum class mention_kind { pronoun, name, description, group, organization };
+
+struct mention {
+    span full;                 // as written: "European Commission President Ursula von der Leyen"
+    span head;                 // the part that names: "Ursula von der Leyen"
+    mention_kind kind = mention_kind::name;
+    std::vector<std::string> roles; // titles before the name: "President"
+    std::string type;          // person | organization | media | government | group | unnamed
+};
+
+struct cue {
+    span where;
+    std::string lemma;
+    std::string cls;
+};
+
+enum class resolution { explicit_, alias, pronoun, role, continuation, metonymy };
+std::string_view to_string(resolution r);
+
+struct attribution {
+    std::string kind = "direct";       // direct | indirect | mixed
+    std::vector<span> content;         // fragments in text order; the content is their hull
+    std::optional<cue> verb;
+    std::optional<mention> source;
+    std::string rule;                  // the pattern that matched
+    double confidence = 0;
+    int continues = -1;                // index of the attribution whose speaker this one continues
+    span frame;                        // the words of the frame (source .. cue)
+    span hull() const { return {content.front().start, content.back().end}; }
+};
+
+struct entity {
+    std::string id;
+    std::string name;
+    std::string type;
+    std::vector<span> mentions;
+    std::vector<std::string> roles;
+};
+
+struct speaker {
+    std::size_t entity = 0;       // index into analysis::entities
+    resolution resolved_by = resolution::explicit_;
+};
+
+struct flag {
+    std::string id;
+    std::string reason;
+};
+
+struct claim {
+    std::optional<speaker> who;
+    std::vector<flag> flags;
+    std::string verdict;
+};
+
+struct analysis {
+    document doc;
+    std::vector<quotation> quotations;
+    std::vector<attribution> attributions;
+    std::vector<entity> entities;
+    std::vector<claim> claims;     // parallel to attributions
+};
+
+} // namespace quotegraph
