@@ -19,7 +19,7 @@ using namespace chars;
 // After the closing mark: `,"` or `",` then blanks.
 inline auto const after_quote = -lit(',') >> opt_ws;
 // Between a source and its verb: an appositive, then "also", "later", "has".
-inline auto const source_gap = -appositive() >> ws >> *(adverb_word >> ws);
+inline auto const source_gap = -appositive() >> -lit(',') >> ws >> *(adverb_word >> ws);
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));

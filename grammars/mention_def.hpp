@@ -20,7 +20,7 @@ inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> nam
 inline auto const name_token = !stop_name >> !title_word >> (initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 inline auto const plain_word = !cue_word >> word >> -lit('.');
-inline auto const tail_words = repeat(1, 14)[ws >> plain_word >> -lit(',')];
+inline auto const tail_words = repeat(1, 14)[-lit(',') >> ws >> plain_word];
 } // namespace mention_detail
 
 pronoun_type const pronoun_rule = "pronoun";
@@ -38,13 +38,15 @@ using namespace mention_detail;
 auto const post_modifier = ws >> (lit("who") | lit("which") | lit("that") | lit("for") | lit("of")
                                   | lit("at") | lit("with") | lit("from") | lit("in") | lit("close to")
                                   | lit("familiar with") | lit("briefed on") | lit("knowledgeable about")
-                                  | lit("involved in") | lit("on"))
+                                  | lit("involved in") | lit("known as") | lit("on"))
                            >> word_end >> tail_words;
 
 auto const pronoun_rule_def = pronoun_word;
 
-auto const description_rule_def = determiner >> repeat(0, 4)[ws >> (plain_word - person_noun)]
-    >> ws >> person_noun >> -post_modifier;
+// "the president" and "the spokesperson" name a role, as "a journalist" does
+inline auto const person_head = person_noun | title_word;
+auto const description_rule_def = determiner >> repeat(0, 4)[ws >> (plain_word - person_head)]
+    >> ws >> person_head >> -post_modifier;
 
 auto const group_rule_def = -(determiner >> ws)
     >> repeat(0, 3)[(plain_word - group_noun - determiner) >> ws] >> group_noun >> -post_modifier;
@@ -65,7 +67,7 @@ auto const mention_rule_def = pronoun_rule | description_rule | group_rule | org
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
 auto const appositive_rule_def = lit(',') >> ws
-    >> ((determiner >> tail_words) | (+digit >> -(ws >> plain_word)) | (titled_name_rule))
+    >> ((+digit >> -(ws >> plain_word)) | (plain_word >> repeat(0, 14)[-lit(',') >> ws >> plain_word]))
     >> lit(',');
 
 BOOST_SPIRIT_DEFINE(pronoun_rule, description_rule, group_rule, organization_rule, titled_name_rule,

@@ -40,8 +40,10 @@ using namespace quotes_detail;
 
 // “Mixed” styles are common in wire copy ("…” and “…"), so curly and straight
 // double marks close each other.
-auto const double_curly_rule_def = ldq >> body_until(rdq | lit('"'))
-    >> ((rdq | lit('"')) | (paragraph_break >> &ldq >> double_curly_rule));
+// A “ after the words and before a space or comma is a mistyped closing mark.
+inline auto const misturned_close = ldq >> &(blank | char_(",.;:!?") | lit('\n') | x3::eoi);
+auto const double_curly_rule_def = ldq >> body_until(rdq | lit('"') | misturned_close)
+    >> ((rdq | lit('"') | misturned_close) | (paragraph_break >> &ldq >> double_curly_rule));
 auto const double_straight_rule_def = lit('"') >> body_until(lit('"') | rdq)
     >> ((lit('"') | rdq) | (paragraph_break >> &lit('"') >> double_straight_rule));
 auto const double_low_rule_def = lowdq >> body_until(ldq | rdq)

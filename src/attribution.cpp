@@ -222,6 +222,7 @@ struct attributor {
                                            prev_top_end > para.start ? prev_top_end : para.start});
             window = skip_space(window, q.outer.start);
             bool lead_empty = !has_letters(window, q.outer.start);
+            const std::size_t prev_quote_end = skip_space(prev_top_end, q.outer.start);
             prev_top_end = q.outer.end;
 
             auto own = trailing(q, last_para.end);
@@ -231,7 +232,11 @@ struct attributor {
                 paragraph_of(out.back().hull().start).start == para.start) {
                 attribution& prev = out.back();
                 bool frame_only = prev.frame.end <= q.outer.start && !has_letters(prev.frame.end, q.outer.start);
-                if (frame_only || (lead_empty && !trailing(q, last_para.end))) {
+                // `"A," one aide said late last month, "but B."`: same sentence, resumed after a comma
+                std::size_t before = q.outer.start;
+                while (before > window && is_space_before(t, before)) --before;
+                bool resumed = window == prev_quote_end && before > window && t[before - 1] == ',';
+                if (frame_only || resumed || (lead_empty && !trailing(q, last_para.end))) {
                     prev.content.push_back(q.outer);
                     prev.frame.end = std::max(prev.frame.end, q.outer.end);
                     last_attributed_top = int(k);
