@@ -14,6 +14,8 @@ using quote_source_cue_type = x3::rule<class quote_source_cue_class, ast::source
 using quote_cue_source_type = x3::rule<class quote_cue_source_class, ast::cue_source>;
 // "…" — Martin Luther King Jr.
 using quote_dash_source_type = x3::rule<class quote_dash_source_class, ast::range>;
+// "…," according to CNN
+using quote_according_to_type = x3::rule<class quote_according_to_class, ast::cue_source>;
 // Tokayev said: "…"   Wang told reporters in Beijing, "…"
 using source_cue_quote_type = x3::rule<class source_cue_quote_class, ast::source_cue>;
 // said Tokayev: "…"
@@ -23,13 +25,14 @@ using cue_quote_type = x3::rule<class cue_quote_class, ast::range>;
 // Meghan McCain, on Twitter: "…"
 using source_colon_quote_type = x3::rule<class source_colon_quote_class, ast::range>;
 
-BOOST_SPIRIT_DECLARE(quote_source_cue_type, quote_cue_source_type, quote_dash_source_type,
+BOOST_SPIRIT_DECLARE(quote_source_cue_type, quote_cue_source_type, quote_dash_source_type, quote_according_to_type,
                      source_cue_quote_type, cue_source_quote_type, cue_quote_type,
                      source_colon_quote_type)
 
 quote_source_cue_type const& quote_source_cue();
 quote_cue_source_type const& quote_cue_source();
 quote_dash_source_type const& quote_dash_source();
+quote_according_to_type const& quote_according_to();
 source_cue_quote_type const& source_cue_quote();
 cue_source_quote_type const& cue_source_quote();
 cue_quote_type const& cue_quote();

@@ -19,7 +19,7 @@ using namespace chars;
 // After the closing mark: `,"` or `",` then blanks.
 inline auto const after_quote = -lit(',') >> opt_ws;
 // Between a source and its verb: an appositive, then "also", "later", "has".
-inline auto const source_gap = -appositive() >> -lit(',') >> ws >> *(adverb_word >> ws);
+inline auto const source_gap = -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws) >> *(adverb_word >> ws);
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
@@ -29,6 +29,7 @@ inline auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char
 quote_source_cue_type const quote_source_cue_rule = "quote-comma-source-cue";
 quote_cue_source_type const quote_cue_source_rule = "quote-comma-cue-source";
 quote_dash_source_type const quote_dash_source_rule = "quote-dash-source";
+quote_according_to_type const quote_according_to_rule = "quote-according-to-source";
 source_cue_quote_type const source_cue_quote_rule = "source-cue-colon-quote";
 cue_source_quote_type const cue_source_quote_rule = "cue-source-colon-quote";
 cue_quote_type const cue_quote_rule = "participle-colon-quote";
@@ -40,6 +41,8 @@ auto const quote_source_cue_rule_def = omit[after_quote] >> raw[mention()] >> om
     >> raw[cue_word];
 auto const quote_cue_source_rule_def = omit[after_quote] >> raw[cue_word] >> omit[ws]
     >> raw[mention()];
+auto const quote_according_to_rule_def = omit[after_quote] >> raw[lit("according to")] >> omit[ws]
+    >> raw[mention()];
 auto const quote_dash_source_rule_def = omit[opt_ws >> dash >> opt_ws]
     >> raw[titled_name() | name() | description()];
 auto const source_cue_quote_rule_def = raw[mention()] >> omit[source_gap] >> raw[cue_word]
@@ -50,7 +53,7 @@ auto const cue_quote_rule_def = raw[cue_word] >> omit[lead_in];
 auto const source_colon_quote_rule_def = raw[titled_name() | name()]
     >> omit[-(lit(',') >> repeat(1, 4)[ws >> lead_in_word]) >> opt_ws >> lit(':') >> opt_ws >> eoi];
 
-BOOST_SPIRIT_DEFINE(quote_source_cue_rule, quote_cue_source_rule, quote_dash_source_rule,
+BOOST_SPIRIT_DEFINE(quote_source_cue_rule, quote_cue_source_rule, quote_dash_source_rule, quote_according_to_rule,
                     source_cue_quote_rule, cue_source_quote_rule, cue_quote_rule,
                     source_colon_quote_rule)
 

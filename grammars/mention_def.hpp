@@ -45,10 +45,13 @@ auto const pronoun_rule_def = pronoun_word;
 
 // "the president" and "the spokesperson" name a role, as "a journalist" does
 inline auto const person_head = person_noun | title_word;
-auto const description_rule_def = determiner >> repeat(0, 4)[ws >> (plain_word - person_head)]
+// A head noun followed by another is a modifier: "the Republican presidential nominee".
+inline auto const modifier = !(person_head >> !(ws >> person_head)) >> plain_word;
+auto const description_rule_def = determiner >> repeat(0, 5)[ws >> modifier]
     >> ws >> person_head >> -post_modifier;
 
-auto const group_rule_def = -(determiner >> ws)
+// "one of two witnesses", "some of the officials"
+auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
     >> repeat(0, 3)[(plain_word - group_noun - determiner) >> ws] >> group_noun >> -post_modifier;
 
 auto const organization_rule_def = -(determiner >> ws)

@@ -24,7 +24,7 @@ struct pattern_weight {
 constexpr pattern_weight weights[] = {
     {"quote-comma-source-cue", 0.9},  {"quote-comma-cue-source", 0.9}, {"quote-dash-source", 0.7},
     {"source-cue-colon-quote", 0.85}, {"cue-source-colon-quote", 0.85}, {"participle-colon-quote", 0.7},
-    {"source-colon-quote", 0.6},      {"continuation-paragraph", 0.6},
+    {"source-colon-quote", 0.6},      {"continuation-paragraph", 0.6}, {"quote-according-to-source", 0.8},
 };
 
 double confidence_of(const std::string& rule) {
@@ -95,6 +95,11 @@ struct attributor {
         return i;
     }
 
+    bool ends_with_colon(std::size_t from, std::size_t to) const {
+        while (to > from && is_space_before(t, to)) --to;
+        return to > from && t[to - 1] == ':';
+    }
+
     // Word starts in [from, to), nearest to `to` first, at most n of them.
     std::vector<std::size_t> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
         std::vector<std::size_t> out;
@@ -130,6 +135,10 @@ struct attributor {
         if (parse_at(grammar::quote_cue_source(), q.outer.end, para_end, cs))
             return make(q.outer, "quote-comma-cue-source", classify_mention(d, to_span(cs.source), rules),
                         make_cue(cs.cue));
+        if (parse_at(grammar::quote_according_to(), q.outer.end, para_end, cs)) {
+            cue c{to_span(cs.cue), "according to", "neutral"};
+            return make(q.outer, "quote-according-to-source", classify_mention(d, to_span(cs.source), rules), c);
+        }
         range src;
         if (parse_at(grammar::quote_dash_source(), q.outer.end, para_end, src)) {
             // the dash form needs the line to end with the name
@@ -147,48 +156,49 @@ struct attributor {
             if (it->hull().end <= sent_start && it->frame.end <= sent_start) break;
             if (it->source) return it->source;
         }
-        const char* first = base + sent_start;
-        const char* it = first;
-        if (grammar::parse_with(rules.lex, grammar::mention(), it, base + cue_start))
-            return classify_mention(d, {sent_start, std::size_t(it - base)}, rules);
+        // the first mention in the clause before the verb
+        auto starts = word_starts_back(sent_start, cue_start, 40);
+        for (auto s = starts.rbegin(); s != starts.rend(); ++s) {
+            const char* it = base + *s;
+            if (grammar::parse_with(rules.lex, grammar::mention(), it, base + cue_start))
+                return classify_mention(d, {*s, std::size_t(it - base)}, rules);
+        }
         return std::nullopt;
     }
 
     // A frame before the opening mark, parsed on [window, quote).
-    std::optional<attribution> leading(const quotation& q, std::size_t window) const {
-        std::size_t to = q.outer.start;
+    std::optional<attribution> leading(const quotation& q, std::size_t window, std::size_t lead_end) const {
+        std::size_t to = lead_end;
         while (to > window && is_space_before(t, to)) --to;
         if (to <= window) return std::nullopt;
-        // A lead-in without ':' or ',' only introduces a quote that starts a sentence.
-        char last = t[to - 1];
-        unsigned char first_inner = static_cast<unsigned char>(t[q.inner.start]);
-        if (last != ':' && last != ',' && !(first_inner >= 'A' && first_inner <= 'Z')) return std::nullopt;
+        // `Axelrod said, "she started as …"` continues the clause: mixed, not direct.
+        if (!starts_capitalised(q)) return std::nullopt;
         auto starts = word_starts_back(window, to, 16);
         // The leftmost source that reaches the verb is the fullest name.
         for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
             grammar::ast::source_cue sc;
-            if (parse_at(grammar::source_cue_quote(), *it, q.outer.start, sc))
+            if (parse_at(grammar::source_cue_quote(), *it, lead_end, sc))
                 return make(q.outer, "source-cue-colon-quote", classify_mention(d, to_span(sc.source), rules),
                             make_cue(sc.cue));
         }
         for (std::size_t s : starts) {
             grammar::ast::cue_source cs;
-            if (parse_at(grammar::cue_source_quote(), s, q.outer.start, cs))
+            if (parse_at(grammar::cue_source_quote(), s, lead_end, cs))
                 return make(q.outer, "cue-source-colon-quote", classify_mention(d, to_span(cs.source), rules),
                             make_cue(cs.cue));
         }
         range src;
-        if (parse_at(grammar::source_colon_quote(), window, q.outer.start, src))
+        if (parse_at(grammar::source_colon_quote(), window, lead_end, src))
             return make(q.outer, "source-colon-quote", classify_mention(d, to_span(src), rules), std::nullopt);
         for (std::size_t s : starts) {
             range c;
-            if (!parse_at(grammar::cue_quote(), s, q.outer.start, c)) continue;
+            if (!parse_at(grammar::cue_quote(), s, lead_end, c)) continue;
             std::size_t before = s;
             while (before > window && is_space_before(t, before)) --before;
             bool joined = before == window || t[before - 1] == ',' ||
                           (before >= 3 && d.slice({before - 3, before}) == "and");
             if (!is_participle(c) && !joined) return std::nullopt;
-            auto subject = clause_subject(sentence_start(q.outer.start), s);
+            auto subject = clause_subject(sentence_start(s), s);
             if (!subject) return std::nullopt;
             auto a = make(q.outer, "participle-colon-quote", subject, make_cue(c));
             a.frame = to_span(c);
@@ -199,13 +209,23 @@ struct attributor {
 
     // Does the sentence end with the quotation (so the quote is the whole content)?
     bool closes_sentence(const quotation& q, std::size_t para_end) const {
-        std::size_t i = q.outer.end;
-        while (i < para_end && (is_space_at(t, i) || std::string_view(",.;:!?)").find(t[i]) != std::string_view::npos))
-            ++i;
-        if (i >= para_end) return true;
+        std::size_t last = q.inner.end;
+        while (last > q.inner.start && (is_space_before(t, last) || t[last - 1] == '\'' ||
+                                        (last >= 3 && d.slice({last - 3, last}) == "\xE2\x80\x99")))
+            last -= t[last - 1] == '\'' || is_space_before(t, last) ? 1 : 3;
+        if (last > q.inner.start && std::string_view(".!?").find(t[last - 1]) != std::string_view::npos) return true;
+        if (last >= q.inner.start + 3 && d.slice({last - 3, last}) == "\xE2\x80\xA6") return true; // …
+        std::size_t i = skip_space(q.outer.end, para_end);
+        return i >= para_end || std::string_view(".!?;").find(t[i]) != std::string_view::npos;
+    }
+
+    // Quotations that open a sentence start with a capital (or a bracketed one: "[W]ith").
+    bool starts_capitalised(const quotation& q) const {
+        std::size_t i = q.inner.start;
+        while (i < q.inner.end && (t[i] == '[' || t[i] == '(' || t[i] == '.' || is_space_at(t, i))) ++i;
+        if (i >= q.inner.end) return false;
         unsigned char c = static_cast<unsigned char>(t[i]);
-        // the next sentence, or another quotation
-        return (c >= 'A' && c <= 'Z') || c == '"' || c == 0xE2 || c == 0xC2 || c == '(' || c == '[';
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 0xC3 || c == 0xE2;
     }
 
     void run(const std::vector<quotation>& quotes) {
@@ -226,7 +246,8 @@ struct attributor {
             prev_top_end = q.outer.end;
 
             auto own = trailing(q, last_para.end);
-            if (own && !lead_empty) own.reset(); // embedded in a clause: mixed, not direct
+            // embedded in a clause: mixed, not direct; after a colon the quote stands alone
+            if (own && !lead_empty && !ends_with_colon(window, q.outer.start)) own.reset();
             // `"A," X said, "B."` and `"A," X said. "B."`: B continues A.
             if (!own && last_attributed_top == int(k) - 1 && !out.empty() &&
                 paragraph_of(out.back().hull().start).start == para.start) {
@@ -243,7 +264,13 @@ struct attributor {
                     continue;
                 }
             }
-            if (!own && !lead_empty && closes_sentence(q, last_para.end)) own = leading(q, window);
+            if (!own && !lead_empty && closes_sentence(q, last_para.end)) own = leading(q, window, q.outer.start);
+            // `He said:` closing the previous paragraph introduces this one
+            if (!own && lead_empty && window == para.start && para.start > 0 && closes_sentence(q, last_para.end)) {
+                const span& prev_para = paragraph_of(para.start - 1);
+                if (ends_with_colon(prev_para.start, prev_para.end))
+                    own = leading(q, std::max(prev_para.start, sentence_start(prev_para.end - 1)), prev_para.end);
+            }
             if (!own && lead_empty && window == para.start && !out.empty() &&
                 last_attributed_top == int(k) - 1 && !has_letters(q.outer.end, last_para.end)) {
                 // a paragraph that is only a quotation continues the previous
@@ -261,6 +288,12 @@ struct attributor {
             }
             if (own) {
                 out.push_back(std::move(*own));
+                last_attributed_top = int(k);
+            } else if (!lead_empty && last_attributed_top == int(k) - 1 && !out.empty() &&
+                       out.back().frame.start < q.outer.start &&
+                       paragraph_of(out.back().frame.start).start == para.start) {
+                // a title or scare quote inside the frame's sentence ("on CNN's
+                // "State of the Union"") does not end the speaker's turn
                 last_attributed_top = int(k);
             }
         }
