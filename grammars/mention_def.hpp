@@ -17,7 +17,7 @@ inline auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) 
 inline auto const initial = ascii_upper >> lit('.') >> &blank;
 // al-Baghdadi, el-Sisi, bin-Salman
 inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
-inline auto const name_token = !stop_name >> !title_word >> (initial | name_part | hyphen_particle);
+inline auto const name_token = !stop_name >> !name_suffix >> (initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 inline auto const plain_word = !cue_word >> word >> -lit('.');
 inline auto const tail_words = repeat(1, 14)[-lit(',') >> ws >> plain_word];

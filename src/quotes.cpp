@@ -35,8 +35,9 @@ std::pair<style, std::size_t> opening_at(std::string_view t, std::size_t i) {
 // quotation only after a space or bracket and before a non-space.
 bool plausible_opening(std::string_view t, std::size_t i, std::size_t len, style s, std::size_t lo) {
     std::size_t after = i + len;
+    if (s == guillemet) return after < t.size(); // French sets « off with spaces
     if (after >= t.size() || is_space_at(t, after)) return false;
-    if (s == curly || s == low || s == guillemet) return true;
+    if (s == curly || s == low) return true;
     if (i > lo) {
         unsigned char prev = static_cast<unsigned char>(t[i - 1]);
         if (is_alnum(prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?') return false;

@@ -1,0 +1,105 @@
+#include "helpers.hpp"
+
+using qg_test::attributions;
+
+TEST_CASE("quote, comma, source, cue") {
+    auto a = attributions("\"We won,\" she said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "\"We won,\"");
+    CHECK(a[0].source == "she");
+    CHECK(a[0].cue == "said");
+    CHECK(a[0].rule == "quote-comma-source-cue");
+    auto b = attributions("\"We will win,\" Ana Lima, a doctor at the hospital, told reporters.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "Ana Lima");
+    CHECK(b[0].speaker == "Ana Lima");
+    CHECK(b[0].cue == "told");
+}
+
+TEST_CASE("quote, comma, cue, source") {
+    auto a = attributions("\"It is over,\" said Michael Tyler, a spokesman for the campaign.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source.starts_with("Michael Tyler"));
+    CHECK(a[0].speaker == "Michael Tyler");
+    CHECK(a[0].rule == "quote-comma-cue-source");
+}
+
+TEST_CASE("source, cue, colon or comma, quote") {
+    auto a = attributions("Karl Berg said: \"We are ready.\"");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Karl Berg");
+    CHECK(a[0].rule == "source-cue-colon-quote");
+    auto b = attributions("The minister told reporters in Rome, \"Nothing has changed.\"");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].cue == "told");
+    CHECK(b[0].source == "The minister");
+}
+
+TEST_CASE("interrupted quotes are one attribution") {
+    auto a = attributions("\"We won,\" she said, \"and we will win again.\"");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "\"We won,\" she said, \"and we will win again.\"");
+    auto b = attributions("\"We won,\" Jo Park said. \"Now we rest.\"");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content.ends_with("\"Now we rest.\""));
+    auto c = attributions("\"We won,\" Jo Park said. \"Now we rest,\" Li Wu added.");
+    CHECK(c.size() == 2);
+}
+
+TEST_CASE("quote, dash, source") {
+    auto a = attributions("\"Injustice anywhere is a threat to justice everywhere.\" \xE2\x80\x94 Martin Luther King Jr.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Martin Luther King Jr.");
+    CHECK(a[0].rule == "quote-dash-source");
+}
+
+TEST_CASE("a cue later in the sentence, and a participle lead-in") {
+    auto a = attributions("\"Open fire,\" Aman Bek said in a televised address, rejecting talks as \"stupidity\" "
+                          "and asking: \"What talks can there be?\"");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].cue == "said");
+    CHECK(a[1].content == "\"What talks can there be?\"");
+    CHECK(a[1].cue == "asking");
+    CHECK(a[1].speaker == "Aman Bek");
+}
+
+TEST_CASE("a quote paragraph with no cue continues the previous speaker") {
+    auto a = attributions("\"We are ready,\" Ida Holm said.\n\n\"We have waited long enough.\"\n\nThe vote is Monday.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].speaker == "Ida Holm");
+    CHECK(a[1].resolved_by == "continuation");
+    CHECK(a[1].source.empty());
+}
+
+TEST_CASE("a colon at the end of a paragraph introduces the next") {
+    auto a = attributions("He said:\n\n\"We have a situation.\"");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "He");
+}
+
+TEST_CASE("pronouns resolve to the nearest person named before") {
+    auto a = attributions("Commission President Maria Stahl spoke on Monday.\n\n\"We call for restraint,\" she said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Maria Stahl");
+    CHECK(a[0].resolved_by == "pronoun");
+}
+
+TEST_CASE("surnames are aliases of the full name") {
+    auto a = attributions("\"One,\" Kassym-Jomart Tokayev said.\n\n\"Two,\" Tokayev said.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].speaker == "Kassym-Jomart Tokayev");
+    CHECK(a[1].resolved_by == "alias");
+}
+
+TEST_CASE("no direct attribution for scare quotes, embedded quotes or quotes with no frame") {
+    CHECK(attributions("He called it an \"internal affair.\"").empty());
+    CHECK(attributions("She said she was following events with \"great concern.\"").empty());
+    CHECK(attributions("Critics said, \"she started it,\" and left.").empty());
+    CHECK(attributions("The word \"freedom\" appears twice.").empty());
+    CHECK(attributions("\"Hello there.\"").empty());
+}
+
+TEST_CASE("a frame needs a reporting verb") {
+    CHECK(attributions("\"Fine,\" Ida Holm smiled wide.").empty());
+    CHECK(attributions("\"We won,\" Ida Holm whispered.").size() == 1);
+}

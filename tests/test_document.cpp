@@ -1,0 +1,48 @@
+#include "document.hpp"
+#include "helpers.hpp"
+
+using namespace quotegraph;
+
+namespace {
+std::vector<std::string> sentences(const std::string& text) {
+    auto d = make_document("t", text, qg_test::rules());
+    std::vector<std::string> out;
+    for (auto s : d.sentences) out.emplace_back(d.slice(s));
+    return out;
+}
+using v = std::vector<std::string>;
+} // namespace
+
+TEST_CASE("abbreviations and initials do not end a sentence") {
+    CHECK(sentences("Mr. Smith met Gov. Jones in Sept. last year. They talked.") ==
+          v{"Mr. Smith met Gov. Jones in Sept. last year.", "They talked."});
+    CHECK(sentences("The U.S. envoy and John F. Kennedy Jr. arrived. Then rain.").size() == 2);
+}
+
+TEST_CASE("a sentence ends at a question or a closing quote") {
+    CHECK(sentences("Why? Nobody knows.") == v{"Why?", "Nobody knows."});
+    CHECK(sentences("\"We won.\" She smiled.") == v{"\"We won.\"", "She smiled."});
+    CHECK(sentences("\"Why?\" he asked.").size() == 1);
+}
+
+TEST_CASE("paragraphs, CRLF and non-breaking spaces") {
+    auto d = make_document("t", "One.\r\n\r\nTwo\xC2\xA0words.\r\n", qg_test::rules());
+    REQUIRE(d.paragraphs.size() == 2);
+    CHECK(d.slice(d.paragraphs[0]) == "One.");
+    CHECK(d.slice(d.paragraphs[1]) == "Two\xC2\xA0words.");
+    CHECK(sentences("First one.\xC2\xA0Second one.").size() == 2);
+}
+
+TEST_CASE("a dateline gives the publisher") {
+    CHECK(make_document("t", "Moscow (dpa) - Orders are in effect.", qg_test::rules()).publisher == "dpa");
+    CHECK(make_document("t", "WASHINGTON (AP) \xE2\x80\x94 The Senate voted.", qg_test::rules()).publisher == "AP");
+    CHECK(make_document("t", "LONDON, Jan 6 (Reuters) - Shares fell.", qg_test::rules()).publisher == "Reuters");
+    CHECK(make_document("t", "The (new) rules apply - mostly.", qg_test::rules()).publisher.empty());
+}
+
+TEST_CASE("bad text is reported, good text is not") {
+    CHECK_FALSE(check_text("plain \xE2\x80\x9Ctext\xE2\x80\x9D"));
+    CHECK(check_text(std::string("nul\0byte", 8))->message.find("NUL") != std::string::npos);
+    CHECK(check_text("bad \xC3\x28 byte")->message == "invalid UTF-8 at byte 4");
+    CHECK(check_text("\xED\xA0\x80")); // a surrogate
+}

@@ -1,0 +1,61 @@
+#include "document.hpp"
+#include "helpers.hpp"
+#include "quotes.hpp"
+
+using namespace quotegraph;
+
+namespace {
+std::vector<std::string> quotes(const std::string& text, int depth = 0) {
+    auto d = make_document("t", text, qg_test::rules());
+    std::vector<std::string> out;
+    for (const auto& q : find_quotations(d, qg_test::rules()))
+        if (q.depth == depth) out.emplace_back(d.slice(q.outer));
+    return out;
+}
+using v = std::vector<std::string>;
+} // namespace
+
+TEST_CASE("straight and curly double quotes") {
+    CHECK(quotes("He said \"yes\" and left.") == v{"\"yes\""});
+    CHECK(quotes("She said \xE2\x80\x9Cno\xE2\x80\x9D twice.") == v{"\xE2\x80\x9Cno\xE2\x80\x9D"});
+    CHECK(quotes("\"A,\" he said. \"B.\"") == v{"\"A,\"", "\"B.\""});
+}
+
+TEST_CASE("guillemets, low-high quotes and curly single quotes") {
+    CHECK(quotes("Il a dit \xC2\xAB non \xC2\xBB hier.") == v{"\xC2\xAB non \xC2\xBB"});
+    CHECK(quotes("Er sagte \xE2\x80\x9Ejein\xE2\x80\x9C dazu.") == v{"\xE2\x80\x9Ejein\xE2\x80\x9C"});
+    CHECK(quotes("a \xE2\x80\x98small\xE2\x80\x99 step") == v{"\xE2\x80\x98small\xE2\x80\x99"});
+}
+
+TEST_CASE("quotes nested in quotes") {
+    std::string t = "\xE2\x80\x9CThey told me \xE2\x80\x98go home\xE2\x80\x99 at once,\xE2\x80\x9D she said.";
+    CHECK(quotes(t).size() == 1);
+    CHECK(quotes(t, 1) == v{"\xE2\x80\x98go home\xE2\x80\x99"});
+    CHECK(quotes("\"He said 'never' to me,\" she said.", 1) == v{"'never'"});
+}
+
+TEST_CASE("apostrophes are not quotes") {
+    CHECK(quotes("I don't think the country's Citizens' rights matter.").empty());
+    CHECK(quotes("It\xE2\x80\x99s the country\xE2\x80\x99s rock \xE2\x80\x99n\xE2\x80\x99 roll.").empty());
+    CHECK(quotes("\xE2\x80\x9C" "Citizens' rights are essential,\xE2\x80\x9D she said.") ==
+          v{"\xE2\x80\x9C" "Citizens' rights are essential,\xE2\x80\x9D"});
+}
+
+TEST_CASE("a quotation over several paragraphs reopens each one and closes in the last") {
+    std::string t = "\xE2\x80\x9C" "First part.\n\n\xE2\x80\x9C" "Second part.\xE2\x80\x9D\n\nNot quoted.";
+    auto q = quotes(t);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].find("Second part.") != std::string::npos);
+    CHECK(q[0].find("Not quoted") == std::string::npos);
+}
+
+TEST_CASE("an unbalanced quote mark does not swallow the article") {
+    std::string t = "He said \"this never closes.\n\nA new paragraph with \"a real quote\" in it.";
+    CHECK(quotes(t) == v{"\"a real quote\""});
+    CHECK(quotes("It ends \xE2\x80\x9Cwithout a close").empty());
+}
+
+TEST_CASE("a curly opening mark typed for a closing one still closes") {
+    CHECK(quotes("\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C he said.") ==
+          v{"\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C"});
+}
