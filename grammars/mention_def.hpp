@@ -44,7 +44,9 @@ auto const post_modifier = ws >> (lit("who") | lit("which") | lit("that") | lit(
 auto const pronoun_rule_def = pronoun_word;
 
 // "the president" and "the spokesperson" name a role, as "a journalist" does
-inline auto const person_head = person_noun | title_word;
+// "the 46-year-old"
+inline auto const age_noun = +digit >> lit("-year-old") >> word_end;
+inline auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
 inline auto const modifier = !(person_head >> !(ws >> person_head)) >> plain_word;
 auto const description_rule_def = determiner >> repeat(0, 5)[ws >> modifier]
@@ -62,8 +64,9 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws)
     >> -(-lit(',') >> ws >> name_suffix);
 
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
-auto const titled_name_rule_def = repeat(0, 4)[(plain_word - title_word) >> ws]
-    >> +(title_word >> ws) >> name_rule;
+// "undecided Republican voter Stephanie Hooton": a role noun works as a title
+auto const titled_name_rule_def = repeat(0, 4)[(plain_word - title_word - person_noun) >> ws]
+    >> +((title_word | person_noun) >> ws) >> name_rule;
 
 auto const mention_rule_def = pronoun_rule | description_rule | group_rule | organization_rule
     | titled_name_rule | name_rule;
