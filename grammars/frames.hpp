@@ -8,7 +8,7 @@
 
 namespace quotegraph::grammar {
 
-// "…," Tokayev said in a televised address
+// "…," Berg said in a televised address
 using quote_source_cue_type = x3::rule<class quote_source_cue_class, ast::source_cue>;
 // "…," said Michael Tyler, a spokesman for …
 using quote_cue_source_type = x3::rule<class quote_cue_source_class, ast::cue_source>;
@@ -16,9 +16,9 @@ using quote_cue_source_type = x3::rule<class quote_cue_source_class, ast::cue_so
 using quote_dash_source_type = x3::rule<class quote_dash_source_class, ast::range>;
 // "…," according to CNN
 using quote_according_to_type = x3::rule<class quote_according_to_class, ast::cue_source>;
-// Tokayev said: "…"   Wang told reporters in Beijing, "…"
+// Berg said: "…"   Li told reporters in Rome, "…"
 using source_cue_quote_type = x3::rule<class source_cue_quote_class, ast::source_cue>;
-// said Tokayev: "…"
+// said Berg: "…"
 using cue_source_quote_type = x3::rule<class cue_source_quote_class, ast::cue_source>;
 // …, and asking: "…"   (the speaker is the clause's subject)
 using cue_quote_type = x3::rule<class cue_quote_class, ast::range>;

@@ -34,7 +34,7 @@ appositive_type const appositive_rule = "appositive";
 
 using namespace mention_detail;
 
-// "who lives in the capital", "for the Russian daily newspaper Kommersant", "familiar with the matter"
+// "who lives in the capital", "for the daily newspaper Izvestia", "familiar with the matter"
 auto const post_modifier = ws >> (lit("who") | lit("which") | lit("that") | lit("for") | lit("of")
                                   | lit("at") | lit("with") | lit("from") | lit("in") | lit("close to")
                                   | lit("familiar with") | lit("briefed on") | lit("knowledgeable about")

@@ -60,7 +60,7 @@ struct resolver {
     }
 
     // A person name joins an entity whose name shares its surname, or whose
-    // first or last word it is ("Wang" -> "Wang Wenbin").
+    // first or last word it is ("Li" -> "Li Ming").
     std::size_t person(const std::string& name, bool& alias) {
         auto toks = tokens(name);
         alias = false;

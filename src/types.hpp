@@ -38,8 +38,8 @@ struct quotation {
 enum class mention_kind { pronoun, name, description, group, organization };
 
 struct mention {
-    span full;                 // as written: "European Commission President Ursula von der Leyen"
-    span head;                 // the part that names: "Ursula von der Leyen"
+    span full;                 // as written: "Foreign Minister Anna Berg"
+    span head;                 // the part that names: "Anna Berg"
     mention_kind kind = mention_kind::name;
     std::vector<std::string> roles; // titles before the name: "President"
     std::string type;          // person | organization | media | government | group | unnamed

@@ -85,9 +85,9 @@ TEST_CASE("pronouns resolve to the nearest person named before") {
 }
 
 TEST_CASE("surnames are aliases of the full name") {
-    auto a = attributions("\"One,\" Kassym-Jomart Tokayev said.\n\n\"Two,\" Tokayev said.");
+    auto a = attributions("\"One,\" Anna-Lena Marsh said.\n\n\"Two,\" Marsh said.");
     REQUIRE(a.size() == 2);
-    CHECK(a[1].speaker == "Kassym-Jomart Tokayev");
+    CHECK(a[1].speaker == "Anna-Lena Marsh");
     CHECK(a[1].resolved_by == "alias");
 }
 
