@@ -22,12 +22,14 @@ using source_cue_quote_type = x3::rule<class source_cue_quote_class, ast::source
 using cue_source_quote_type = x3::rule<class cue_source_quote_class, ast::cue_source>;
 // …, and asking: "…"   (the speaker is the clause's subject)
 using cue_quote_type = x3::rule<class cue_quote_class, ast::range>;
-// Meghan McCain, on Twitter: "…"
+// According to the report, "…"
+using according_to_quote_type = x3::rule<class according_to_quote_class, ast::cue_source>;
+// Jane Roe, on Twitter: "…"
 using source_colon_quote_type = x3::rule<class source_colon_quote_class, ast::range>;
 
 BOOST_SPIRIT_DECLARE(quote_source_cue_type, quote_cue_source_type, quote_dash_source_type, quote_according_to_type,
                      source_cue_quote_type, cue_source_quote_type, cue_quote_type,
-                     source_colon_quote_type)
+                     source_colon_quote_type, according_to_quote_type)
 
 quote_source_cue_type const& quote_source_cue();
 quote_cue_source_type const& quote_cue_source();
@@ -37,5 +39,6 @@ source_cue_quote_type const& source_cue_quote();
 cue_source_quote_type const& cue_source_quote();
 cue_quote_type const& cue_quote();
 source_colon_quote_type const& source_colon_quote();
+according_to_quote_type const& according_to_quote();
 
 } // namespace quotegraph::grammar

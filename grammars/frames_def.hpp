@@ -24,6 +24,15 @@ inline auto const source_gap = -appositive() >> -lit(',') >> ws >> -(lit("who") 
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
 inline auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char_(":,")) >> opt_ws >> eoi;
+
+// A source followed by `tail`, each kind of mention tried in turn: PEG does
+// not come back into a mention that matched, so "Sanders campaign" (an
+// organisation) must not hide "Sanders campaign manager Jeff Weaver said".
+template <typename Tail>
+auto source_then(Tail const& tail) {
+    return (raw[pronoun()] >> tail) | (raw[description()] >> tail) | (raw[group()] >> tail)
+         | (raw[titled_name()] >> tail) | (raw[organization()] >> tail) | (raw[name()] >> tail);
+}
 } // namespace frames_detail
 
 quote_source_cue_type const quote_source_cue_rule = "quote-comma-source-cue";
@@ -34,27 +43,28 @@ source_cue_quote_type const source_cue_quote_rule = "source-cue-colon-quote";
 cue_source_quote_type const cue_source_quote_rule = "cue-source-colon-quote";
 cue_quote_type const cue_quote_rule = "participle-colon-quote";
 source_colon_quote_type const source_colon_quote_rule = "source-colon-quote";
+according_to_quote_type const according_to_quote_rule = "according-to-source-quote";
 
 using namespace frames_detail;
 
-auto const quote_source_cue_rule_def = omit[after_quote] >> raw[mention()] >> omit[source_gap]
-    >> raw[cue_word];
+auto const quote_source_cue_rule_def = omit[after_quote] >> source_then(omit[source_gap] >> raw[cue_word]);
 auto const quote_cue_source_rule_def = omit[after_quote] >> raw[cue_word] >> omit[ws]
     >> raw[mention()];
 auto const quote_according_to_rule_def = omit[after_quote] >> raw[lit("according to")] >> omit[ws]
     >> raw[mention()];
 auto const quote_dash_source_rule_def = omit[opt_ws >> dash >> opt_ws]
     >> raw[titled_name() | name() | description()];
-auto const source_cue_quote_rule_def = raw[mention()] >> omit[source_gap] >> raw[cue_word]
-    >> omit[lead_in];
+auto const source_cue_quote_rule_def = source_then(omit[source_gap] >> raw[cue_word] >> omit[lead_in]);
 auto const cue_source_quote_rule_def = raw[cue_word] >> omit[ws] >> raw[mention()]
     >> omit[opt_ws >> char_(":,") >> opt_ws >> eoi];
 auto const cue_quote_rule_def = raw[cue_word] >> omit[lead_in];
+auto const according_to_quote_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
+    >> raw[mention()] >> omit[opt_ws >> lit(',') >> opt_ws >> eoi];
 auto const source_colon_quote_rule_def = raw[titled_name() | name()]
     >> omit[-(lit(',') >> repeat(1, 4)[ws >> lead_in_word]) >> opt_ws >> lit(':') >> opt_ws >> eoi];
 
 BOOST_SPIRIT_DEFINE(quote_source_cue_rule, quote_cue_source_rule, quote_dash_source_rule, quote_according_to_rule,
                     source_cue_quote_rule, cue_source_quote_rule, cue_quote_rule,
-                    source_colon_quote_rule)
+                    source_colon_quote_rule, according_to_quote_rule)
 
 } // namespace quotegraph::grammar

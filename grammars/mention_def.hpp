@@ -68,8 +68,8 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws)
 auto const titled_name_rule_def = repeat(0, 4)[(plain_word - title_word - person_noun) >> ws]
     >> +((title_word | person_noun) >> ws) >> name_rule;
 
-auto const mention_rule_def = pronoun_rule | description_rule | group_rule | organization_rule
-    | titled_name_rule | name_rule;
+auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule
+    | organization_rule | name_rule;
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
 auto const appositive_rule_def = lit(',') >> ws

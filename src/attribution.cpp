@@ -25,6 +25,7 @@ constexpr pattern_weight weights[] = {
     {"quote-comma-source-cue", 0.9},  {"quote-comma-cue-source", 0.9}, {"quote-dash-source", 0.7},
     {"source-cue-colon-quote", 0.85}, {"cue-source-colon-quote", 0.85}, {"participle-colon-quote", 0.7},
     {"source-colon-quote", 0.6},      {"continuation-paragraph", 0.6}, {"quote-according-to-source", 0.8},
+    {"according-to-source-quote", 0.8},
 };
 
 double confidence_of(const std::string& rule) {
@@ -181,11 +182,15 @@ struct attributor {
                 return make(q.outer, "source-cue-colon-quote", classify_mention(d, to_span(sc.source), rules),
                             make_cue(sc.cue));
         }
+        grammar::ast::cue_source cs;
         for (std::size_t s : starts) {
-            grammar::ast::cue_source cs;
             if (parse_at(grammar::cue_source_quote(), s, lead_end, cs))
                 return make(q.outer, "cue-source-colon-quote", classify_mention(d, to_span(cs.source), rules),
                             make_cue(cs.cue));
+        }
+        if (parse_at(grammar::according_to_quote(), window, lead_end, cs)) {
+            cue c{to_span(cs.cue), "according to", "neutral"};
+            return make(q.outer, "according-to-source-quote", classify_mention(d, to_span(cs.source), rules), c);
         }
         range src;
         if (parse_at(grammar::source_colon_quote(), window, lead_end, src))
@@ -216,7 +221,9 @@ struct attributor {
         if (last > q.inner.start && std::string_view(".!?").find(t[last - 1]) != std::string_view::npos) return true;
         if (last >= q.inner.start + 3 && d.slice({last - 3, last}) == "\xE2\x80\xA6") return true; // …
         std::size_t i = skip_space(q.outer.end, para_end);
-        return i >= para_end || std::string_view(".!?;").find(t[i]) != std::string_view::npos;
+        // a dash sets off a comment on the quote: `"…" - the first to say so`
+        return i >= para_end || std::string_view(".!?;").find(t[i]) != std::string_view::npos ||
+               (t[i] == '-' && i + 1 < para_end && is_space_at(t, i + 1)) || d.slice({i, i + 3}) == "\xE2\x80\x94";
     }
 
     // Quotations that open a sentence start with a capital (or a bracketed one: "[W]ith").

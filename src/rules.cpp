@@ -75,6 +75,7 @@ struct loader {
             for (const auto& f : forms) {
                 bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
                 rs.lex.cues.add(f, ing ? participle : plain);
+                rs.lex.cues.add(capitalised(f), ing ? participle : plain); // "Said Comey, ..." 
             }
         }
     }
