@@ -128,6 +128,11 @@ struct attributor {
 
     // A frame after the closing mark: "…," X said / "…," said X / "…" — X.
     std::optional<attribution> trailing(const quotation& q, std::size_t para_end) const {
+        // `"…of character." Reid said both …`: after a full stop, a capital starts a new sentence
+        std::size_t next = skip_space(q.outer.end, para_end);
+        if (q.inner.end > q.inner.start && t[q.inner.end - 1] == '.' && next < para_end && next > q.outer.end &&
+            t[next] >= 'A' && t[next] <= 'Z')
+            return std::nullopt;
         grammar::ast::source_cue sc;
         if (parse_at(grammar::quote_source_cue(), q.outer.end, para_end, sc))
             return make(q.outer, "quote-comma-source-cue", classify_mention(d, to_span(sc.source), rules),
