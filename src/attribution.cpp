@@ -4,6 +4,7 @@
 #include "../grammars/chars.hpp"
 #include "../grammars/frames.hpp"
 #include "../grammars/mention.hpp"
+#include "../grammars/table_word.hpp"
 #include "document.hpp"
 #include "mentions.hpp"
 
@@ -240,14 +241,59 @@ struct attributor {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 0xC3 || c == 0xE2;
     }
 
+    // A quotation over several paragraphs is attributed paragraph by
+    // paragraph: a frame after its last paragraph speaks for that paragraph,
+    // the earlier ones follow whoever spoke before. `continued` marks the
+    // pieces after the first.
+    struct piece {
+        quotation q;
+        bool continued = false;
+    };
+
+    std::size_t mark_length(std::size_t i) const {
+        unsigned char c = static_cast<unsigned char>(t[i]);
+        return c == 0xE2 ? 3 : c == 0xC2 ? 2 : 1;
+    }
+
+    // Is there a reporting verb among the words of [from, to)?
+    bool has_cue(std::size_t from, std::size_t to) const {
+        for (std::size_t w : word_starts_back(from, to, 64)) {
+            const char* it = base + w;
+            int v;
+            if (grammar::parse_with(rules.lex, grammar::cue_word, it, base + to, v)) return true;
+        }
+        return false;
+    }
+
+    std::vector<piece> pieces(const std::vector<quotation>& quotes) const {
+        std::vector<piece> out;
+        for (const auto& q : quotes) {
+            if (q.depth != 0) continue;
+            if (q.paragraph == q.last_paragraph) {
+                out.push_back({q, false});
+                continue;
+            }
+            for (std::size_t p = q.paragraph; p <= q.last_paragraph && p < d.paragraphs.size(); ++p) {
+                quotation part = q;
+                const span& para = d.paragraphs[p];
+                part.outer = {std::max(q.outer.start, para.start), std::min(q.outer.end, para.end)};
+                std::size_t open = part.outer.start == q.outer.start ? q.inner.start - q.outer.start
+                                                                     : mark_length(para.start);
+                part.inner = {std::min(part.outer.start + open, part.outer.end),
+                              p == q.last_paragraph ? q.inner.end : part.outer.end};
+                part.paragraph = part.last_paragraph = p;
+                out.push_back({part, p != q.paragraph});
+            }
+        }
+        return out;
+    }
+
     void run(const std::vector<quotation>& quotes) {
-        std::vector<const quotation*> tops;
-        for (auto& q : quotes)
-            if (q.depth == 0) tops.push_back(&q);
+        const std::vector<piece> tops = pieces(quotes);
         std::size_t prev_top_end = 0;
         int last_attributed_top = -1; // index in tops of the last quote that got a speaker
         for (std::size_t k = 0; k < tops.size(); ++k) {
-            const quotation& q = *tops[k];
+            const quotation& q = tops[k].q;
             const span para = paragraph_of(q.outer.start);
             const span last_para = paragraph_of(q.outer.end - 1);
             std::size_t window = std::max({sentence_start(q.outer.start), para.start,
@@ -260,6 +306,11 @@ struct attributor {
             auto own = trailing(q, last_para.end);
             // embedded in a clause: mixed, not direct; after a colon the quote stands alone
             if (own && !lead_empty && !ends_with_colon(window, q.outer.start)) own.reset();
+            if (!own && tops[k].continued && last_attributed_top == int(k) - 1 && !out.empty()) {
+                out.back().content.push_back(q.outer);
+                last_attributed_top = int(k);
+                continue;
+            }
             // `"A," X said, "B."` and `"A," X said. "B."`: B continues A.
             if (!own && last_attributed_top == int(k) - 1 && !out.empty() &&
                 paragraph_of(out.back().hull().start).start == para.start) {
@@ -268,7 +319,8 @@ struct attributor {
                 // `"A," one aide said late last month, "but B."`: same sentence, resumed after a comma
                 std::size_t before = q.outer.start;
                 while (before > window && is_space_before(t, before)) --before;
-                bool resumed = window == prev_quote_end && before > window && t[before - 1] == ',';
+                bool resumed = window == prev_quote_end && before > window && t[before - 1] == ',' &&
+                               !has_cue(std::max(prev.frame.end, window), q.outer.start);
                 if (frame_only || resumed || (lead_empty && !trailing(q, last_para.end))) {
                     prev.content.push_back(q.outer);
                     prev.frame.end = std::max(prev.frame.end, q.outer.end);
@@ -302,7 +354,7 @@ struct attributor {
                 out.push_back(std::move(*own));
                 last_attributed_top = int(k);
             } else if (!lead_empty && last_attributed_top == int(k) - 1 && !out.empty() &&
-                       out.back().frame.start < q.outer.start &&
+                       out.back().frame.start < q.outer.start && sentence_start(q.outer.start) <= out.back().frame.end &&
                        paragraph_of(out.back().frame.start).start == para.start) {
                 // a title or scare quote inside the frame's sentence ("on CNN's
                 // "State of the Union"") does not end the speaker's turn
