@@ -20,7 +20,7 @@ inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> nam
 inline auto const name_token = !stop_name >> !name_suffix >> (initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 inline auto const plain_word = !cue_word >> word >> -lit('.');
-inline auto const tail_words = repeat(1, 14)[-lit(',') >> ws >> plain_word];
+inline auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
 } // namespace mention_detail
 
 pronoun_type const pronoun_rule = "pronoun";
@@ -65,15 +65,16 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws)
 
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
-auto const titled_name_rule_def = repeat(0, 4)[(plain_word - title_word - person_noun) >> ws]
-    >> +((title_word | person_noun) >> ws) >> name_rule;
+// "Millikin assistant athletic director Bryan Marshall": modifiers and titles may alternate.
+auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(plain_word - title_word - person_noun) >> ws]
+    >> +((title_word | person_noun) >> ws)] >> name_rule;
 
 auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule
     | organization_rule | name_rule;
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
 auto const appositive_rule_def = lit(',') >> ws
-    >> ((+digit >> -(ws >> plain_word)) | (plain_word >> repeat(0, 14)[-lit(',') >> ws >> plain_word]))
+    >> ((+digit >> -(ws >> plain_word)) | (plain_word >> repeat(0, 24)[-lit(',') >> ws >> plain_word]))
     >> lit(',');
 
 BOOST_SPIRIT_DEFINE(pronoun_rule, description_rule, group_rule, organization_rule, titled_name_rule,

@@ -147,6 +147,13 @@ struct attributor {
             return make(q.outer, "quote-according-to-source", classify_mention(d, to_span(cs.source), rules), c);
         }
         range src;
+        // a tweet or a motto, signed on the line below: "…"\n\n- Jane Roe
+        if (skip_space(q.outer.end, para_end) >= para_end && para_end < t.size()) {
+            const span& next = paragraph_of(skip_space(para_end, t.size()));
+            if (next.start > para_end && parse_at(grammar::quote_dash_source(), next.start, next.end, src) &&
+                (t[next.start] == '-' || d.slice({next.start, next.start + 3}) == "\xE2\x80\x94"))
+                return make(q.outer, "quote-dash-source", classify_mention(d, to_span(src), rules), std::nullopt);
+        }
         if (parse_at(grammar::quote_dash_source(), q.outer.end, para_end, src)) {
             // the dash form needs the line to end with the name
             std::size_t e = skip_space(std::size_t(src.end() - base), para_end);
@@ -299,6 +306,11 @@ struct attributor {
             std::size_t window = std::max({sentence_start(q.outer.start), para.start,
                                            prev_top_end > para.start ? prev_top_end : para.start});
             window = skip_space(window, q.outer.start);
+            // a quote that opens a parenthesis starts a clause of its own: `(“…,” wrote X)`
+            if (std::size_t b = q.outer.start; b > window) {
+                while (b > window && is_space_before(t, b)) --b;
+                if (b > window && t[b - 1] == '(') window = q.outer.start;
+            }
             bool lead_empty = !has_letters(window, q.outer.start);
             const std::size_t prev_quote_end = skip_space(prev_top_end, q.outer.start);
             prev_top_end = q.outer.end;
