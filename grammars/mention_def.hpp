@@ -49,8 +49,8 @@ inline auto const age_noun = +digit >> lit("-year-old") >> word_end;
 inline auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
 inline auto const modifier = !(person_head >> !(ws >> person_head)) >> plain_word;
-auto const description_rule_def = determiner >> repeat(0, 5)[ws >> modifier]
-    >> ws >> person_head >> -post_modifier;
+auto const description_rule_def = (determiner >> repeat(0, 5)[ws >> modifier] >> ws >> person_head >> -post_modifier)
+    | lone_determiner;
 
 // "one of two witnesses", "some of the officials"
 auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)

@@ -185,16 +185,18 @@ struct attributor {
         std::size_t to = lead_end;
         while (to > window && is_space_before(t, to)) --to;
         if (to <= window) return std::nullopt;
-        // `Axelrod said, "she started as …"` continues the clause: mixed, not direct.
-        if (!starts_capitalised(q)) return std::nullopt;
         auto starts = word_starts_back(window, to, 16);
         // The leftmost source that reaches the verb is the fullest name.
         for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
             grammar::ast::source_cue sc;
-            if (parse_at(grammar::source_cue_quote(), *it, lead_end, sc))
-                return make(q.outer, "source-cue-colon-quote", classify_mention(d, to_span(sc.source), rules),
-                            make_cue(sc.cue));
+            if (!parse_at(grammar::source_cue_quote(), *it, lead_end, sc)) continue;
+            // `Elliott said "there is no …"` quotes a whole clause; `Axelrod said
+            // he expects "a long fight"` does not: lower case only right after the verb
+            if (!starts_capitalised(q) && has_letters(std::size_t(sc.cue.end() - base), to)) return std::nullopt;
+            return make(q.outer, "source-cue-colon-quote", classify_mention(d, to_span(sc.source), rules),
+                        make_cue(sc.cue));
         }
+        if (!starts_capitalised(q)) return std::nullopt;
         grammar::ast::cue_source cs;
         for (std::size_t s : starts) {
             if (parse_at(grammar::cue_source_quote(), s, lead_end, cs))

@@ -88,30 +88,34 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
         m.kind = mention_kind::pronoun;
         return m;
     }
-    if (std::size_t n = covers(d, s, description(), rules)) {
+    // The kind whose grammar covers most of the span wins ("one of two
+    // witnesses" is a group, not the lone "one"); earlier kinds win ties.
+    const std::size_t n_desc = covers(d, s, description(), rules), n_group = covers(d, s, group(), rules),
+                      n_org = covers(d, s, organization(), rules),
+                      n_name = std::max(covers(d, s, titled_name(), rules), covers(d, s, name(), rules));
+    const std::size_t best = std::max({n_desc, n_group, n_org, n_name});
+    if (best && n_desc == best) {
         m.kind = mention_kind::description;
-        m.head = trim(d, {s.start, s.start + n});
+        m.head = trim(d, {s.start, s.start + n_desc});
         m.type = "unnamed";
         return m;
     }
-    if (std::size_t n = covers(d, s, group(), rules)) {
+    if (best && n_group == best) {
         m.kind = mention_kind::group;
-        m.head = trim(d, {s.start, s.start + n});
+        m.head = trim(d, {s.start, s.start + n_group});
         m.type = "group";
         return m;
     }
-    if (std::size_t n = covers(d, s, organization(), rules); n && n >= covers(d, s, name(), rules)) {
+    if (best && n_org == best) {
         m.kind = mention_kind::organization;
-        m.head = trim(d, {s.start, s.start + n});
+        m.head = trim(d, {s.start, s.start + n_org});
         std::string last(d.slice(m.head));
         last = last.substr(last.find_last_of(' ') == std::string::npos ? 0 : last.find_last_of(' ') + 1);
         auto nt = rules.noun_types.find(last);
         m.type = nt != rules.noun_types.end() && nt->second == "media" ? "media" : "organization";
         return m;
     }
-    std::size_t n = covers(d, s, titled_name(), rules);
-    if (!n) n = covers(d, s, name(), rules);
-    if (!n) n = s.size();
+    std::size_t n = n_name ? n_name : s.size();
     m.kind = mention_kind::name;
     m.head = strip_titles(d, {s.start, s.start + n}, rules, m.roles);
     if (m.head.size() == 0) m.head = s;
