@@ -19,7 +19,8 @@ inline auto const initial = ascii_upper >> lit('.') >> &blank;
 inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
 inline auto const name_token = !stop_name >> !name_suffix >> (initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
-inline auto const plain_word = !cue_word >> word >> -lit('.');
+// "Sanders’ campaign": a plural possessive keeps its apostrophe
+inline auto const plain_word = !cue_word >> word >> -(lit('.') | (apostrophe >> !alnum));
 inline auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
 } // namespace mention_detail
 
@@ -54,14 +55,18 @@ auto const description_rule_def = (determiner >> repeat(0, 5)[ws >> modifier] >>
 
 // "one of two witnesses", "some of the officials"
 auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
-    >> repeat(0, 3)[(plain_word - group_noun - determiner) >> ws] >> group_noun >> -post_modifier;
+    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner)) >> ws] >> group_noun
+    >> -post_modifier;
 
+// "the editorial board": a head noun followed by another is a modifier here too
 auto const organization_rule_def = -(determiner >> ws)
-    >> repeat(0, 3)[(plain_word - org_noun - determiner) >> ws] >> org_noun;
+    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner)) >> ws] >> org_noun;
 
-auto const name_rule_def = -((lit("the") | lit("The")) >> ws)
-    >> name_token >> *(ws >> *(particle_word >> ws) >> name_token)
+inline auto const single_name = name_token >> *(ws >> *(particle_word >> ws) >> name_token)
     >> -(-lit(',') >> ws >> name_suffix);
+// "Cummings and Conyers wrote": two names that speak together
+auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
+    >> -(ws >> lit("and") >> ws >> &cap_start >> single_name);
 
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
