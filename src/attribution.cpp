@@ -97,10 +97,12 @@ struct attributor {
         return i;
     }
 
-    bool ends_with_colon(std::size_t from, std::size_t to) const {
+    bool ends_with(std::size_t from, std::size_t to, char c) const {
         while (to > from && is_space_before(t, to)) --to;
-        return to > from && t[to - 1] == ':';
+        return to > from && t[to - 1] == c;
     }
+    bool ends_with_colon(std::size_t from, std::size_t to) const { return ends_with(from, to, ':'); }
+    bool ends_with_comma(std::size_t from, std::size_t to) const { return ends_with(from, to, ','); }
 
     // Word starts in [from, to), nearest to `to` first, at most n of them.
     std::vector<std::size_t> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
@@ -319,7 +321,9 @@ struct attributor {
 
             auto own = trailing(q, last_para.end);
             // embedded in a clause: mixed, not direct; after a colon the quote stands alone
-            if (own && !lead_empty && !ends_with_colon(window, q.outer.start)) own.reset();
+            if (own && !lead_empty && !ends_with_colon(window, q.outer.start) &&
+                !(ends_with_comma(window, q.outer.start) && has_cue(window, q.outer.start)))
+                own.reset();
             if (!own && tops[k].continued && last_attributed_top == int(k) - 1 && !out.empty()) {
                 out.back().content.push_back(q.outer);
                 last_attributed_top = int(k);
@@ -342,7 +346,9 @@ struct attributor {
                     continue;
                 }
             }
-            if (!own && !lead_empty && closes_sentence(q, last_para.end)) own = leading(q, window, q.outer.start);
+            // after `Peabody said:` the quote is the content even if the sentence goes on
+            if (!own && !lead_empty && (closes_sentence(q, last_para.end) || ends_with_colon(window, q.outer.start)))
+                own = leading(q, window, q.outer.start);
             // `He said:` closing the previous paragraph introduces this one
             if (!own && lead_empty && window == para.start && para.start > 0 && closes_sentence(q, last_para.end)) {
                 const span& prev_para = paragraph_of(para.start - 1);
