@@ -188,6 +188,11 @@ struct attributor {
         while (to > window && is_space_before(t, to)) --to;
         if (to <= window) return std::nullopt;
         auto starts = word_starts_back(window, to, 16);
+        if (!starts.empty() && t[to - 1] != ':' && t[to - 1] != ',') {
+            const char* it = base + starts.front();
+            int v;
+            if (grammar::parse_with(rules.lex, grammar::preposition, it, base + to, v)) return std::nullopt;
+        }
         // The leftmost source that reaches the verb is the fullest name.
         for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
             grammar::ast::source_cue sc;

@@ -97,6 +97,7 @@ struct loader {
     void function_words(const YAML::Node& root) {
         add_words(rs.lex.determiners, root["determiners"], "determiners");
         add_words(rs.lex.lone_determiners, root["lone_determiners"], "lone_determiners");
+        add_words(rs.lex.prepositions, root["prepositions"], "prepositions");
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);
