@@ -199,7 +199,10 @@ struct attributor {
             if (!parse_at(grammar::source_cue_quote(), *it, lead_end, sc)) continue;
             // `Elliott said "there is no …"` quotes a whole clause; `Axelrod said
             // he expects "a long fight"` does not: lower case only right after the verb
-            if (!starts_capitalised(q) && has_letters(std::size_t(sc.cue.end() - base), to)) return std::nullopt;
+            // and only when the frame opens the sentence: `If she wins, he said, "she …"` is mixed
+            if (!starts_capitalised(q) && (has_letters(std::size_t(sc.cue.end() - base), to) ||
+                                           has_letters(window, std::size_t(sc.source.begin() - base))))
+                return std::nullopt;
             return make(q.outer, "source-cue-colon-quote", classify_mention(d, to_span(sc.source), rules),
                         make_cue(sc.cue));
         }
