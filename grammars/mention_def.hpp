@@ -50,7 +50,13 @@ inline auto const age_noun = +digit >> lit("-year-old") >> word_end;
 inline auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
 inline auto const modifier = !(person_head >> !(ws >> person_head)) >> plain_word;
-auto const description_rule_def = (determiner >> repeat(0, 5)[ws >> modifier] >> ws >> person_head >> -post_modifier)
+// "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
+inline auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
+    >> (lit('s') >> word_end | &blank);
+inline auto const noun_phrase = repeat(0, 5)[ws >> modifier] >> ws >> person_head;
+// "the Florida senator and Republican presidential candidate"
+auto const description_rule_def = ((determiner | possessive) >> noun_phrase
+                                   >> -(ws >> lit("and") >> noun_phrase) >> -post_modifier)
     | lone_determiner;
 
 // "one of two witnesses", "some of the officials"

@@ -321,7 +321,10 @@ struct attributor {
             // a quote that opens a parenthesis starts a clause of its own: `(“…,” wrote X)`
             if (std::size_t b = q.outer.start; b > window) {
                 while (b > window && is_space_before(t, b)) --b;
-                if (b > window && t[b - 1] == '(') window = q.outer.start;
+                // likewise after a dash: `… was unserious - "Again, …," she said - and …`
+                bool dash = (b > window + 1 && t[b - 1] == '-' && is_space_before(t, b - 1)) ||
+                            (b >= window + 3 && d.slice({b - 3, b}) == "\xE2\x80\x94");
+                if (b > window && (t[b - 1] == '(' || dash)) window = q.outer.start;
             }
             bool lead_empty = !has_letters(window, q.outer.start);
             const std::size_t prev_quote_end = skip_space(prev_top_end, q.outer.start);
