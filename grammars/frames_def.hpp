@@ -19,7 +19,11 @@ using namespace chars;
 // After the closing mark: `,"` or `",` then blanks.
 inline auto const after_quote = -lit(',') >> opt_ws;
 // Between a source and its verb: an appositive, then "also", "later", "has".
-inline auto const source_gap = -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws) >> *(adverb_word >> ws);
+// "Mr. Morgan of the Sierra Club said": where the source is from
+inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with")) >> word_end
+    >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
+inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws)
+    >> *(adverb_word >> ws);
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
