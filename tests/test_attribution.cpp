@@ -103,3 +103,91 @@ TEST_CASE("a frame needs a reporting verb") {
     CHECK(attributions("\"Fine,\" Ida Holm smiled wide.").empty());
     CHECK(attributions("\"We won,\" Ida Holm whispered.").size() == 1);
 }
+
+TEST_CASE("sources with affiliations, possessives and coordination") {
+    auto a = attributions("\"It was the least bad outcome,\" Mr. Holm of the River Club said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Holm");
+    auto b = attributions("\"The speaker is busy,\" Ryan's spokeswoman, Ana Lima, said.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "Ryan's spokeswoman");
+    auto c = attributions("\"We disagree,\" Cummings and Conyers wrote.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].source == "Cummings and Conyers");
+    auto e = attributions("\"I am ready,\" the Florida senator and Republican presidential candidate said.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].cue == "said");
+}
+
+TEST_CASE("a mention that stops early does not hide a longer one") {
+    // "Sanders campaign" is an organisation, but the source is the manager
+    auto a = attributions("\"We are fine,\" Sanders campaign manager Jeff Weaver said Monday.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Jeff Weaver");
+    auto b = attributions("\"Are we talking about the same person?\" the editorial board writes.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "the editorial board");
+}
+
+TEST_CASE("lone determiners speak for someone") {
+    auto a = attributions("\"Build it,\" one said. \"Never,\" said another.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].source == "one");
+    CHECK(a[1].source == "another");
+}
+
+TEST_CASE("according to, before and after the quote") {
+    auto a = attributions("\"Outlooks were mostly optimistic,\" according to the report.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "according to");
+    CHECK(a[0].source == "the report");
+    auto b = attributions("According to the newspaper, \"America's gun laws are porous.\"");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].rule == "according-to-source-quote");
+}
+
+TEST_CASE("a signature on the next line") {
+    auto a = attributions("\"Great speech. She is ready.\"\n\n- President Obama, tweeting after the speech.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Obama");
+    CHECK(attributions("\"Great speech.\"\n\n- and then the crowd left.").empty());
+}
+
+TEST_CASE("quotes set off by a parenthesis or a dash start a clause of their own") {
+    auto a = attributions("Members protested (\"I want my dues back,\" wrote Edward Nelson, a technician).");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Edward Nelson");
+    auto b = attributions("She called it unserious - \"Again, we need details,\" she said - and left.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "she");
+}
+
+TEST_CASE("lower-case quotes only right after a verb that opens the sentence") {
+    auto a = attributions("Elliott said \"there is no greater man than him.\"");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Elliott");
+    CHECK(attributions("If she wins, he said, \"she might be in court.\"").empty());
+    CHECK(attributions("Axelrod said he expects \"a long and humbling fight.\"").empty());
+}
+
+TEST_CASE("a quote after a preposition is a title, not what was said") {
+    CHECK(attributions("\"It is bad,\" Clinton said in an interview with \"Fox News Sunday.\"").size() == 1);
+    auto a = attributions("\"It is bad,\" Clinton said in an interview with \"Fox News Sunday.\"");
+    CHECK(a[0].content == "\"It is bad,\"");
+}
+
+TEST_CASE("a colon lead-in in the middle of a sentence") {
+    auto a = attributions("In a statement, Peabody said: \"Patriot Coal was successful,\" adding that it grew.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Peabody");
+}
+
+TEST_CASE("a multi-paragraph quotation is attributed paragraph by paragraph") {
+    auto a = attributions("\"We won,\" Ana Lima said.\n\n\"They think every vote counts.\n\n"
+                          "\"And they still believe it,\" Jo Park said with a grin.");
+    REQUIRE(a.size() == 3);
+    CHECK(a[1].speaker == "Ana Lima");
+    CHECK(a[1].resolved_by == "continuation");
+    CHECK(a[2].speaker == "Jo Park");
+    CHECK(a[2].content == "\"And they still believe it,\"");
+}
