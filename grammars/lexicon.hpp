@@ -14,6 +14,8 @@ struct cue_info {
     std::string lemma;
     std::string cls;        // neutral | distancing | factive | question ...
     bool participle = false; // saying, adding: the speaker is the clause's subject
+    bool clause = true;      // can introduce reported speech (not only a quotation)
+    bool object = false;     // takes an addressee before the clause: told reporters that
 };
 
 struct lexicon {

@@ -3,6 +3,9 @@
 #include "document.hpp"
 #include "quotegraph.hpp"
 #include "quotes.hpp"
+#include "reported.hpp"
+
+#include <algorithm>
 #include "resolve.hpp"
 
 namespace quotegraph {
@@ -42,12 +45,34 @@ std::optional<input_error> check_text(std::string_view t) {
     return std::nullopt;
 }
 
+// Attributions in the order their content appears; `continues` follows the move.
+static void renumber_in_text_order(std::vector<attribution>& atts) {
+    std::vector<std::size_t> order(atts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return atts[x].hull().start < atts[y].hull().start;
+    });
+    std::vector<int> where(atts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) where[order[i]] = int(i);
+    std::vector<attribution> sorted;
+    sorted.reserve(atts.size());
+    for (std::size_t i : order) {
+        sorted.push_back(std::move(atts[i]));
+        if (sorted.back().continues >= 0) sorted.back().continues = where[sorted.back().continues];
+    }
+    atts = std::move(sorted);
+}
+
 analysis analyze(std::string id, std::string text, const rule_set& rules, std::string publisher) {
     analysis a;
     a.doc = make_document(std::move(id), std::move(text), rules);
     if (a.doc.publisher.empty()) a.doc.publisher = std::move(publisher);
     a.quotations = find_quotations(a.doc, rules);
     a.attributions = attribute_quotations(a.doc, a.quotations, rules);
+    auto reported = find_reported(a.doc, a.quotations, a.attributions, rules);
+    a.attributions.insert(a.attributions.end(), std::make_move_iterator(reported.begin()),
+                          std::make_move_iterator(reported.end()));
+    renumber_in_text_order(a.attributions);
     auto res = resolve(a.doc, a.attributions, rules);
     a.claims = make_claims(a.doc, a.attributions, res);
     a.entities = std::move(res.entities);

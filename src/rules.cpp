@@ -66,6 +66,8 @@ struct loader {
             grammar::cue_info info;
             info.lemma = e["lemma"].as<std::string>();
             info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
+            info.clause = !e["clause"] || e["clause"].as<bool>();
+            info.object = e["object"] && e["object"].as<bool>();
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info.lemma);
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(info);

@@ -1,0 +1,47 @@
+#pragma once
+#include "ast_adapted.hpp"
+#include "chars.hpp"
+#include "clauses.hpp"
+#include "frame_parts.hpp"
+
+namespace quotegraph::grammar {
+
+namespace clauses_detail {
+using x3::char_;
+using x3::eoi;
+using x3::lit;
+using x3::omit;
+using x3::raw;
+using x3::repeat;
+using namespace chars;
+
+// After the verb or the source: "on Friday", "in a statement" — then the sentence ends.
+inline auto const sentence_tail = repeat(0, 8)[-lit(',') >> ws >> frames_detail::lead_in_word] >> opt_ws
+    >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+inline auto const clause_comma = lit(',') >> opt_ws;
+} // namespace clauses_detail
+
+clause_source_cue_type const clause_source_cue_rule = "clause-comma-source-cue";
+clause_cue_source_type const clause_cue_source_rule = "clause-comma-cue-source";
+clause_according_to_type const clause_according_to_rule = "clause-according-to-source";
+according_to_clause_type const according_to_clause_rule = "according-to-source-clause";
+source_cue_type const source_cue_rule = "source-cue-clause";
+
+using namespace clauses_detail;
+using frames_detail::source_gap;
+using frames_detail::source_then;
+
+auto const clause_source_cue_rule_def = omit[clause_comma]
+    >> source_then(omit[source_gap] >> raw[cue_word] >> omit[sentence_tail]);
+auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> raw[mention()]
+    >> omit[-appositive() >> sentence_tail];
+auto const clause_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
+    >> raw[mention()] >> omit[-appositive() >> sentence_tail];
+auto const according_to_clause_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
+    >> raw[mention()] >> omit[-appositive() >> opt_ws >> lit(',')];
+auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[cue_word]);
+
+BOOST_SPIRIT_DEFINE(clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
+                    according_to_clause_rule, source_cue_rule)
+
+} // namespace quotegraph::grammar

@@ -1,0 +1,43 @@
+// Pieces shared by the frame grammars (frames, clauses): what may stand
+// between a source and its verb, what may follow a verb, and a source tried
+// kind by kind.
+#pragma once
+#include "chars.hpp"
+#include "mention.hpp"
+#include "table_word.hpp"
+
+namespace quotegraph::grammar {
+
+namespace frames_detail {
+using x3::char_;
+using x3::eoi;
+using x3::lit;
+using x3::omit;
+using x3::raw;
+using x3::repeat;
+using namespace chars;
+
+// After the closing mark: `,"` or `",` then blanks.
+inline auto const after_quote = -lit(',') >> opt_ws;
+// Between a source and its verb: an appositive, then "also", "later", "has".
+// "Mr. Morgan of the Sierra Club said": where the source is from
+inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with")) >> word_end
+    >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
+inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws)
+    >> *(adverb_word >> ws);
+// What may follow the verb before the quote: an addressee, a venue, a time
+// ("told reporters in Beijing on Friday"), then ':' or ','.
+inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
+inline auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char_(":,")) >> opt_ws >> eoi;
+
+// A source followed by `tail`, each kind of mention tried in turn: PEG does
+// not come back into a mention that matched, so "Sanders campaign" (an
+// organisation) must not hide "Sanders campaign manager Jeff Weaver said".
+template <typename Tail>
+auto source_then(Tail const& tail) {
+    return (raw[pronoun()] >> tail) | (raw[description()] >> tail) | (raw[group()] >> tail)
+         | (raw[titled_name()] >> tail) | (raw[organization()] >> tail) | (raw[name()] >> tail);
+}
+} // namespace frames_detail
+
+} // namespace quotegraph::grammar

@@ -1,0 +1,322 @@
+#include "reported.hpp"
+
+#include "../grammars/ast_adapted.hpp"
+#include "../grammars/chars.hpp"
+#include "../grammars/clauses.hpp"
+#include "../grammars/mention.hpp"
+#include "../grammars/table_word.hpp"
+#include "document.hpp"
+#include "mentions.hpp"
+
+#include <algorithm>
+
+namespace quotegraph {
+
+namespace {
+
+using grammar::ast::range;
+
+struct reporter {
+    const document& d;
+    const rule_set& rules;
+    std::string_view t;
+    const char* base;
+    std::vector<span> quotes;   // top-level quotations
+    std::vector<span> occupied; // direct attributions: their contents and frames
+    std::vector<attribution> out;
+
+    reporter(const document& doc, const rule_set& r) : d(doc), rules(r), t(doc.text), base(doc.text.data()) {}
+
+    span to_span(const range& r) const { return {std::size_t(r.begin() - base), std::size_t(r.end() - base)}; }
+
+    template <typename Rule, typename Attr>
+    bool parse_at(const Rule& rule, std::size_t from, std::size_t to, Attr& attr) const {
+        const char* it = base + from;
+        return grammar::parse_with(rules.lex, rule, it, base + to, attr);
+    }
+
+    template <typename Rule>
+    std::size_t match_length(const Rule& rule, std::size_t from, std::size_t to) const {
+        const char* it = base + from;
+        return grammar::parse_with(rules.lex, rule, it, base + to) ? std::size_t(it - base) - from : 0;
+    }
+
+    const grammar::cue_info* cue_of(span s) const {
+        const int* idx = rules.lex.cues.find(std::string(d.slice(s)));
+        return idx ? &rules.lex.cue_infos[*idx] : nullptr;
+    }
+
+    cue make_cue(span s, const char* lemma = nullptr) const {
+        cue c;
+        c.where = s;
+        if (lemma) {
+            c.lemma = lemma;
+            c.cls = "neutral";
+        } else if (auto* info = cue_of(s)) {
+            c.lemma = info->lemma;
+            c.cls = info->cls;
+        }
+        return c;
+    }
+
+    bool in_quote(std::size_t pos) const {
+        auto q = std::upper_bound(quotes.begin(), quotes.end(), pos,
+                                  [](std::size_t v, const span& s) { return v < s.start; });
+        return q != quotes.begin() && (q - 1)->contains(pos);
+    }
+
+    bool overlaps_occupied(span s) const {
+        for (const auto& o : occupied)
+            if (o.start < s.end && s.start < o.end) return true;
+        return false;
+    }
+
+    std::size_t skip_space(std::size_t i, std::size_t end) const {
+        while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
+        return i;
+    }
+
+    // The word starting at i (letters, digits, inner marks), or empty.
+    std::string_view word_at(std::size_t i, std::size_t end) const {
+        std::size_t j = i;
+        while (j < end && !is_space_at(t, j) && std::string_view(",;:.!?\"()").find(t[j]) == std::string_view::npos &&
+               static_cast<unsigned char>(t[j]) != 0xE2)
+            ++j;
+        return t.substr(i, j - i);
+    }
+
+    std::size_t next_word(std::size_t i, std::size_t end) const {
+        while (i < end && !is_space_at(t, i)) ++i;
+        return skip_space(i, end);
+    }
+
+    // Trims blanks and the sentence's final stop off a content span.
+    span trim_content(span s) const {
+        s.start = skip_space(s.start, s.end);
+        while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ',' || t[s.end - 1] == ';' ||
+                                   t[s.end - 1] == '.' || t[s.end - 1] == ':'))
+            --s.end;
+        return s;
+    }
+
+    std::string kind_of(span content) const {
+        for (const auto& q : quotes)
+            if (q.start >= content.start && q.start < content.end) return "mixed";
+        return "indirect";
+    }
+
+    // Where the reported clause begins after a verb ending at `i`:
+    // `told the press in Beijing that …`, `claimed, as he issued the order, that …`,
+    // `asked Trump how …`, `said he …`.
+    std::size_t clause_start(std::size_t i, std::size_t end, const grammar::cue_info* info) const {
+        i = skip_space(i, end);
+        if (info && info->object) {
+            const char* it = base + i;
+            if (grammar::parse_with(rules.lex, grammar::mention(), it, base + end)) i = skip_space(std::size_t(it - base), end);
+        }
+        // a "that" within a few words, across one interrupting clause at most
+        std::size_t w = i;
+        int commas = 0;
+        for (int n = 0; n < 14 && w < end; ++n) {
+            std::string_view word = word_at(w, end);
+            if (word == "that") return w;
+            std::size_t after = w + word.size();
+            if (after < end && t[after] == ',') ++commas;
+            if (commas > 2 || (after < end && std::string_view(";:.!?").find(t[after]) != std::string_view::npos)) break;
+            w = next_word(w, end);
+        }
+        return i;
+    }
+
+    // The end of a clause: before `and VERB` / `, VERBing` that starts another report.
+    std::size_t clause_end(std::size_t from, std::size_t end, std::size_t& next_cue) const {
+        next_cue = std::string_view::npos;
+        for (std::size_t w = next_word(from, end); w < end; w = next_word(w, end)) {
+            if (in_quote(w)) continue;
+            const char* it = base + w;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
+            const auto& info = rules.lex.cue_infos[v];
+            if (!info.clause) continue;
+            std::size_t b = w;
+            while (b > from && is_space_before(t, b)) --b;
+            bool after_and = b >= from + 3 && d.slice({b - 3, b}) == "and";
+            bool after_comma = b > from && t[b - 1] == ',' && info.participle;
+            if (after_and || after_comma) {
+                next_cue = w;
+                return after_and ? b - 3 : b - 1;
+            }
+        }
+        return end;
+    }
+
+    // Attributions of a clause that follows the cue at `cue_span`; follows
+    // `and VERB` and `, VERBing` chains with the same source.
+    void report_from(std::optional<mention> source, span cue_span, std::size_t sent_end, const std::string& rule,
+                     const char* lemma = nullptr) {
+        for (int guard = 0; guard < 8; ++guard) {
+            const grammar::cue_info* info = lemma ? nullptr : cue_of(cue_span);
+            std::size_t start = clause_start(cue_span.end, sent_end, info);
+            std::size_t next = std::string_view::npos;
+            std::size_t end = clause_end(start, sent_end, next);
+            span content = trim_content({start, end});
+            if (content.size() >= 2 && !overlaps_occupied(content)) {
+                attribution a;
+                a.content = {content};
+                a.kind = kind_of(content);
+                a.verb = make_cue(cue_span, lemma);
+                a.source = source;
+                a.rule = rule;
+                a.confidence = a.kind == "mixed" ? 0.7 : 0.6;
+                a.frame = {std::min(source ? source->full.start : cue_span.start, cue_span.start), cue_span.end};
+                out.push_back(std::move(a));
+            }
+            if (next == std::string_view::npos) return;
+            const char* it = base + next;
+            int v;
+            grammar::parse_with(rules.lex, grammar::cue_word, it, base + sent_end, v);
+            cue_span = {next, std::size_t(it - base)};
+            lemma = nullptr;
+        }
+    }
+
+    // The source a participle leans on: the sentence's last attribution, or
+    // the mention that opens the sentence.
+    std::optional<mention> subject_of(span sentence, std::size_t before, const std::vector<attribution>& direct) const {
+        std::optional<mention> best;
+        std::size_t best_pos = 0;
+        auto consider = [&](const attribution& a) {
+            if (a.source && a.source->full.start >= sentence.start && a.source->full.end <= before &&
+                a.source->full.start >= best_pos)
+                best = a.source, best_pos = a.source->full.start;
+        };
+        for (const auto& a : direct) consider(a);
+        for (const auto& a : out) consider(a);
+        if (best) return best;
+        std::size_t n = match_length(grammar::mention(), sentence.start, before);
+        if (n) return classify_mention(d, {sentence.start, sentence.start + n}, rules);
+        return std::nullopt;
+    }
+
+    bool trailing(span s) {
+        // the commas of the sentence, last first
+        std::size_t tried = 0;
+        for (std::size_t i = s.end; i > s.start && tried < 3; --i) {
+            if (t[i - 1] != ',' || in_quote(i - 1)) continue;
+            ++tried;
+            std::size_t comma = i - 1;
+            span content = trim_content({s.start, comma});
+            if (content.size() < 2 || overlaps_occupied({s.start, s.end})) return false;
+            grammar::ast::source_cue sc;
+            grammar::ast::cue_source cs;
+            std::optional<attribution> a;
+            auto make = [&](span src, span cue_span, const char* rule, const char* lemma) {
+                attribution x;
+                x.content = {content};
+                x.kind = kind_of(content);
+                x.source = classify_mention(d, src, rules);
+                x.verb = make_cue(cue_span, lemma);
+                x.rule = rule;
+                x.confidence = 0.75;
+                x.frame = {std::min(src.start, cue_span.start), std::max(src.end, cue_span.end)};
+                return x;
+            };
+            if (parse_at(grammar::clause_source_cue(), comma, s.end, sc))
+                a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-source-cue", nullptr);
+            else if (parse_at(grammar::clause_cue_source(), comma, s.end, cs))
+                a = make(to_span(cs.source), to_span(cs.cue), "clause-comma-cue-source", nullptr);
+            else if (parse_at(grammar::clause_according_to(), comma, s.end, cs))
+                a = make(to_span(cs.source), to_span(cs.cue), "clause-according-to-source", "according to");
+            if (a) {
+                // a whole quotation with its frame is direct speech, found already
+                if (a->kind == "mixed" && !quotes.empty()) {
+                    for (const auto& q : quotes)
+                        if (q.start <= content.start && q.end >= content.end) return false;
+                }
+                out.push_back(std::move(*a));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void leading(span s, const std::vector<attribution>& direct) {
+        grammar::ast::cue_source cs;
+        std::size_t start = skip_space(s.start, s.end);
+        if (parse_at(grammar::according_to_clause(), start, s.end, cs)) {
+            std::size_t after = skip_space(std::size_t(cs.source.end() - base), s.end);
+            while (after < s.end && t[after] != ',') ++after; // past an appositive
+            span content = trim_content({after + 1, s.end});
+            if (content.size() >= 2 && !overlaps_occupied(content)) {
+                attribution a;
+                a.content = {content};
+                a.kind = kind_of(content);
+                a.source = classify_mention(d, to_span(cs.source), rules);
+                a.verb = make_cue(to_span(cs.cue), "according to");
+                a.rule = "according-to-source-clause";
+                a.confidence = 0.75;
+                a.frame = {to_span(cs.cue).start, to_span(cs.source).end};
+                out.push_back(std::move(a));
+            }
+            return;
+        }
+        for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
+            if (in_quote(w)) continue;
+            grammar::ast::source_cue sc;
+            if (parse_at(grammar::source_cue(), w, s.end, sc)) {
+                span cue_span = to_span(sc.cue);
+                auto* info = cue_of(cue_span);
+                if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
+                report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end, "source-cue-clause");
+                return;
+            }
+            // `…, saying that …`: a participle after a comma speaks for the subject
+            const char* it = base + w;
+            int v;
+            if (w > s.start && grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) &&
+                rules.lex.cue_infos[v].participle && rules.lex.cue_infos[v].clause) {
+                std::size_t b = w;
+                while (b > s.start && is_space_before(t, b)) --b;
+                if (b > s.start && t[b - 1] == ',') {
+                    span cue_span{w, std::size_t(it - base)};
+                    if (overlaps_occupied(cue_span) && !in_direct_frame(cue_span, direct)) continue;
+                    if (auto subject = subject_of(s, w, direct)) {
+                        report_from(subject, cue_span, s.end, "participle-clause");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // True when `s` only touches a direct attribution's frame, not its quote.
+    bool in_direct_frame(span s, const std::vector<attribution>& direct) const {
+        for (const auto& a : direct)
+            for (const auto& c : a.content)
+                if (c.start < s.end && s.start < c.end) return false;
+        return true;
+    }
+
+    void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
+        for (const auto& q : qs)
+            if (q.depth == 0) quotes.push_back(q.outer);
+        for (const auto& a : direct) {
+            for (const auto& c : a.content) occupied.push_back(c);
+            occupied.push_back(a.frame);
+        }
+        for (const auto& s : d.sentences) {
+            if (!trailing(s)) leading(s, direct);
+        }
+    }
+};
+
+} // namespace
+
+std::vector<attribution> find_reported(const document& d, const std::vector<quotation>& quotes,
+                                       const std::vector<attribution>& direct, const rule_set& rules) {
+    reporter r(d, rules);
+    r.run(quotes, direct);
+    return std::move(r.out);
+}
+
+} // namespace quotegraph
