@@ -68,8 +68,10 @@ auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determin
 auto const organization_rule_def = -(determiner >> ws)
     >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner)) >> ws] >> org_noun;
 
+// "Rep. Bobby Scott (D-Va.)": a party and state in brackets belong to the name
+inline auto const name_bracket = ws >> lit('(') >> repeat(1, 24)[char_ - char_("()\n")] >> lit(')');
 inline auto const single_name = name_token >> *(ws >> *(particle_word >> ws) >> name_token)
-    >> -(-lit(',') >> ws >> name_suffix);
+    >> -(-lit(',') >> ws >> name_suffix) >> -name_bracket;
 // "Cummings and Conyers wrote": two names that speak together
 auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
     >> -(ws >> lit("and") >> ws >> &cap_start >> single_name);

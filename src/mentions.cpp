@@ -118,6 +118,8 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     std::size_t n = n_name ? n_name : s.size();
     m.kind = mention_kind::name;
     m.head = strip_titles(d, {s.start, s.start + n}, rules, m.roles);
+    if (auto b = d.slice(m.head).rfind(" ("); b != std::string_view::npos && d.slice(m.head).ends_with(")"))
+        m.head.end = m.head.start + b; // "Bobby Scott (D-Va.)" is Bobby Scott
     if (m.head.size() == 0) m.head = s;
     m.type = type_of_name(d, m.head, rules);
     return m;

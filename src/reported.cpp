@@ -114,7 +114,15 @@ struct reporter {
             const char* it = base + i;
             if (grammar::parse_with(rules.lex, grammar::mention(), it, base + end)) i = skip_space(std::size_t(it - base), end);
         }
-        // a "that" within a few words, across one interrupting clause at most
+        // a "that" a few words on: after a lead-in ("in a statement on Monday that")
+        // or an interrupting clause ("claimed, as he issued the order, that")
+        {
+            const char* it = base + i;
+            int v;
+            bool lead = (i < end && t[i] == ',') ||
+                        grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + end, v);
+            if (!lead) return i;
+        }
         std::size_t w = i;
         int commas = 0;
         for (int n = 0; n < 14 && w < end; ++n) {

@@ -18,6 +18,15 @@ std::string where(const std::string& file, const YAML::Mark& m) {
 
 bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
 
+std::string plural(const std::string& w) {
+    if (w.ends_with("man")) return w.substr(0, w.size() - 3) + "men";
+    if (w.ends_with("person")) return w.substr(0, w.size() - 6) + "people";
+    if (w.ends_with("y") && w.size() > 1 && !is_vowel(w[w.size() - 2])) return w.substr(0, w.size() - 1) + "ies";
+    if (w.ends_with("s") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with("x")) return w + "es";
+    if (w.ends_with("fe")) return w.substr(0, w.size() - 2) + "ves";
+    return w + "s";
+}
+
 std::string capitalised(std::string s) {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
     return s;
@@ -90,8 +99,18 @@ struct loader {
                         : std::string_view(key) == "group"  ? rs.lex.group_nouns
                                                             : rs.lex.org_nouns;
             for (const auto& w : strings(root[key], key)) {
-                table.add(w, 0);
-                rs.noun_types[w] = type;
+                // "Experts said" opens a sentence as often as "experts" follows a comma
+                for (const auto& form : {w, capitalised(w)}) {
+                    table.add(form, 0);
+                    rs.noun_types[form] = type;
+                }
+                // a described individual's plural is a group: strategist -> strategists
+                if (std::string_view(key) == "person" && w.find(' ') == std::string::npos) {
+                    for (const auto& form : {plural(w), capitalised(plural(w))}) {
+                        rs.lex.group_nouns.add(form, 0);
+                        rs.noun_types.emplace(form, "group");
+                    }
+                }
             }
         }
     }
@@ -100,6 +119,7 @@ struct loader {
         add_words(rs.lex.determiners, root["determiners"], "determiners");
         add_words(rs.lex.lone_determiners, root["lone_determiners"], "lone_determiners");
         add_words(rs.lex.prepositions, root["prepositions"], "prepositions");
+        add_words(rs.lex.lead_ins, root["lead_ins"], "lead_ins");
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);
