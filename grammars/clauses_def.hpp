@@ -16,7 +16,12 @@ using x3::repeat;
 using namespace chars;
 
 // After the verb or the source: "on Friday", "in a statement" — then the sentence ends.
-inline auto const sentence_tail = repeat(0, 8)[-lit(',') >> ws >> frames_detail::lead_in_word] >> opt_ws
+// After a trailing verb only an addressee and adverbials may follow ("told
+// reporters on Friday, two days after …"), not an object: ", they proposed
+// sweeping changes." is no frame.
+inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
+    >> repeat(0, 20)[-lit(',') >> ws >> frames_detail::lead_in_word];
+inline auto const sentence_tail = -tail_phrase >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 inline auto const clause_comma = lit(',') >> opt_ws;
 } // namespace clauses_detail

@@ -136,9 +136,17 @@ struct reporter {
         return i;
     }
 
-    // The end of a clause: before `and VERB` / `, VERBing` that starts another report.
-    std::size_t clause_end(std::size_t from, std::size_t end, std::size_t& next_cue) const {
+    // The end of a clause: before `and VERB` / `, VERBing` that starts another
+    // report, at a semicolon, or at the first comma when the frame sits in a
+    // subordinate clause ("When veterans ask for help, too many calls …").
+    std::size_t clause_end(std::size_t from, std::size_t end, std::size_t& next_cue, bool subordinate = false) const {
         next_cue = std::string_view::npos;
+        for (std::size_t i = from; i < end; ++i) {
+            if ((t[i] == ';' || (subordinate && t[i] == ',')) && !in_quote(i)) {
+                end = i;
+                break;
+            }
+        }
         for (std::size_t w = next_word(from, end); w < end; w = next_word(w, end)) {
             if (in_quote(w)) continue;
             const char* it = base + w;
@@ -161,12 +169,12 @@ struct reporter {
     // Attributions of a clause that follows the cue at `cue_span`; follows
     // `and VERB` and `, VERBing` chains with the same source.
     void report_from(std::optional<mention> source, span cue_span, std::size_t sent_end, const std::string& rule,
-                     const char* lemma = nullptr) {
+                     const char* lemma = nullptr, bool subordinate = false) {
         for (int guard = 0; guard < 8; ++guard) {
             const grammar::cue_info* info = lemma ? nullptr : cue_of(cue_span);
             std::size_t start = clause_start(cue_span.end, sent_end, info);
             std::size_t next = std::string_view::npos;
-            std::size_t end = clause_end(start, sent_end, next);
+            std::size_t end = clause_end(start, sent_end, next, subordinate);
             span content = trim_content({start, end});
             if (content.size() >= 2 && !overlaps_occupied(content)) {
                 attribution a;
@@ -186,6 +194,19 @@ struct reporter {
             cue_span = {next, std::size_t(it - base)};
             lemma = nullptr;
         }
+    }
+
+    // Is the word before `w` one that opens a subordinate clause?
+    bool after_subordinator(std::size_t sent_start, std::size_t w) const {
+        std::size_t b = w;
+        while (b > sent_start && is_space_before(t, b)) --b;
+        std::size_t a = b;
+        while (a > sent_start && !is_space_before(t, a)) --a;
+        static const std::string_view subs[] = {"when", "When", "if", "If", "as", "As", "while", "While", "because",
+                                                "Because", "although", "Although", "after", "After", "before",
+                                                "Before", "since", "Since", "though", "Though", "unless", "Unless"};
+        std::string_view word = t.substr(a, b - a);
+        return std::find(std::begin(subs), std::end(subs), word) != std::end(subs);
     }
 
     // The source a participle leans on: the sentence's last attribution, or
@@ -275,7 +296,8 @@ struct reporter {
                 span cue_span = to_span(sc.cue);
                 auto* info = cue_of(cue_span);
                 if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
-                report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end, "source-cue-clause");
+                report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end, "source-cue-clause",
+                            nullptr, after_subordinator(s.start, w));
                 return;
             }
             // `…, saying that …`: a participle after a comma speaks for the subject
