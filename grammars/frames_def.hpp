@@ -17,17 +17,17 @@ according_to_quote_type const according_to_quote_rule = "according-to-source-quo
 
 using namespace frames_detail;
 
-auto const quote_source_cue_rule_def = omit[after_quote] >> source_then(omit[source_gap] >> raw[cue_word]);
-auto const quote_cue_source_rule_def = omit[after_quote] >> raw[cue_word] >> omit[ws]
+auto const quote_source_cue_rule_def = omit[after_quote] >> source_then(omit[source_gap] >> raw[quote_cue_word]);
+auto const quote_cue_source_rule_def = omit[after_quote] >> raw[quote_cue_word] >> omit[ws]
     >> raw[mention()];
 auto const quote_according_to_rule_def = omit[after_quote] >> raw[lit("according to")] >> omit[ws]
     >> raw[mention()];
 auto const quote_dash_source_rule_def = omit[opt_ws >> dash >> opt_ws]
     >> raw[titled_name() | name() | description()];
-auto const source_cue_quote_rule_def = source_then(omit[source_gap] >> raw[cue_word] >> omit[lead_in]);
-auto const cue_source_quote_rule_def = raw[cue_word] >> omit[ws] >> raw[mention()]
+auto const source_cue_quote_rule_def = source_then(omit[source_gap] >> raw[quote_cue_word] >> omit[lead_in]);
+auto const cue_source_quote_rule_def = raw[quote_cue_word] >> omit[ws] >> raw[mention()]
     >> omit[opt_ws >> char_(":,") >> opt_ws >> eoi];
-auto const cue_quote_rule_def = raw[cue_word] >> omit[lead_in];
+auto const cue_quote_rule_def = raw[quote_cue_word] >> omit[lead_in];
 auto const according_to_quote_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
     >> raw[mention()] >> omit[opt_ws >> lit(',') >> opt_ws >> eoi];
 auto const source_colon_quote_rule_def = raw[titled_name() | name()]

@@ -16,10 +16,12 @@ struct cue_info {
     bool participle = false; // saying, adding: the speaker is the clause's subject
     bool clause = true;      // can introduce reported speech (not only a quotation)
     bool object = false;     // takes an addressee before the clause: told reporters that
+    bool quote = true;       // can frame a quotation ("…," she said), not only a clause
 };
 
 struct lexicon {
     x3::symbols<int> cues;           // every inflected form -> index into cue_infos
+    x3::symbols<int> quote_cues;     // the forms that can frame a quotation (said; not "wants")
     std::vector<cue_info> cue_infos;
     x3::symbols<int> titles;         // "President", "Sen.", "spokesperson"
     x3::symbols<int> person_nouns;   // heads of described individuals: journalist, aide

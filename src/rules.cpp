@@ -77,6 +77,7 @@ struct loader {
             info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
             info.clause = !e["clause"] || e["clause"].as<bool>();
             info.object = e["object"] && e["object"].as<bool>();
+            info.quote = !e["quote"] || e["quote"].as<bool>();
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info.lemma);
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(info);
@@ -85,8 +86,10 @@ struct loader {
             rs.lex.cue_infos.push_back(info);
             for (const auto& f : forms) {
                 bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
-                rs.lex.cues.add(f, ing ? participle : plain);
-                rs.lex.cues.add(capitalised(f), ing ? participle : plain); // "Said Comey, ..." 
+                for (const auto& form : {f, capitalised(f)}) { // "Said Comey, ..."
+                    rs.lex.cues.add(form, ing ? participle : plain);
+                    if (info.quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
+                }
             }
         }
     }
