@@ -7,11 +7,15 @@ BOOST_SPIRIT_INSTANTIATE(clause_cue_source_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(clause_according_to_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(according_to_clause_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(source_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(inserted_source_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(inserted_according_to_type, iterator_type, context_type)
 
 clause_source_cue_type const& clause_source_cue() { return clause_source_cue_rule; }
 clause_cue_source_type const& clause_cue_source() { return clause_cue_source_rule; }
 clause_according_to_type const& clause_according_to() { return clause_according_to_rule; }
 according_to_clause_type const& according_to_clause() { return according_to_clause_rule; }
 source_cue_type const& source_cue() { return source_cue_rule; }
+inserted_source_cue_type const& inserted_source_cue() { return inserted_source_cue_rule; }
+inserted_according_to_type const& inserted_according_to() { return inserted_according_to_rule; }
 
 } // namespace quotegraph::grammar

@@ -16,16 +16,22 @@ using clause_cue_source_type = x3::rule<class clause_cue_source_class, ast::cue_
 using clause_according_to_type = x3::rule<class clause_according_to_class, ast::cue_source>;
 // According to the report, CLAUSE
 using according_to_clause_type = x3::rule<class according_to_clause_class, ast::cue_source>;
+// A, the minister said, B.   /   A, according to the report, B.
+using inserted_source_cue_type = x3::rule<class inserted_source_cue_class, ast::source_cue>;
+using inserted_according_to_type = x3::rule<class inserted_according_to_class, ast::cue_source>;
 // Wang told the press … / Tokayev claimed … (the clause follows)
 using source_cue_type = x3::rule<class source_cue_class, ast::source_cue>;
 
 BOOST_SPIRIT_DECLARE(clause_source_cue_type, clause_cue_source_type, clause_according_to_type,
-                     according_to_clause_type, source_cue_type)
+                     according_to_clause_type, source_cue_type, inserted_source_cue_type,
+                     inserted_according_to_type)
 
 clause_source_cue_type const& clause_source_cue();
 clause_cue_source_type const& clause_cue_source();
 clause_according_to_type const& clause_according_to();
 according_to_clause_type const& according_to_clause();
 source_cue_type const& source_cue();
+inserted_source_cue_type const& inserted_source_cue();
+inserted_according_to_type const& inserted_according_to();
 
 } // namespace quotegraph::grammar

@@ -31,6 +31,8 @@ clause_cue_source_type const clause_cue_source_rule = "clause-comma-cue-source";
 clause_according_to_type const clause_according_to_rule = "clause-according-to-source";
 according_to_clause_type const according_to_clause_rule = "according-to-source-clause";
 source_cue_type const source_cue_rule = "source-cue-clause";
+inserted_source_cue_type const inserted_source_cue_rule = "clause-source-cue-clause";
+inserted_according_to_type const inserted_according_to_rule = "clause-according-to-clause";
 
 using namespace clauses_detail;
 using frames_detail::source_gap;
@@ -40,13 +42,21 @@ auto const clause_source_cue_rule_def = omit[clause_comma]
     >> source_then(omit[source_gap] >> raw[cue_word] >> omit[sentence_tail]);
 auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> raw[mention()]
     >> omit[-appositive() >> sentence_tail];
+// whatever follows "according to X" up to the stop still names the source
+inline auto const rest_of_sentence = *(char_ - char_(".!?\n")) >> *char_(".!?")
+    >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 auto const clause_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
-    >> raw[mention()] >> omit[-appositive() >> sentence_tail];
+    >> raw[mention()] >> omit[rest_of_sentence];
+auto const inserted_source_cue_rule_def = omit[clause_comma]
+    >> source_then(omit[source_gap] >> raw[cue_word] >> omit[-tail_phrase >> opt_ws >> lit(',')]);
+auto const inserted_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
+    >> raw[mention()] >> omit[*(char_ - char_(",.!?\n")) >> lit(',')];
 auto const according_to_clause_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
     >> raw[mention()] >> omit[-appositive() >> opt_ws >> lit(',')];
 auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[cue_word]);
 
 BOOST_SPIRIT_DEFINE(clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
-                    according_to_clause_rule, source_cue_rule)
+                    according_to_clause_rule, source_cue_rule, inserted_source_cue_rule,
+                    inserted_according_to_rule)
 
 } // namespace quotegraph::grammar

@@ -269,6 +269,43 @@ struct reporter {
         return false;
     }
 
+    // `A, the minister said, B.`: the frame sits between two commas; the
+    // content is the sentence around it, in two fragments.
+    bool inserted(span s) {
+        if (overlaps_occupied(s)) return false;
+        for (std::size_t i = s.start; i < s.end; ++i) {
+            if (t[i] != ',' || in_quote(i)) continue;
+            grammar::ast::source_cue sc;
+            grammar::ast::cue_source cs;
+            span src, cue_span;
+            const char* lemma = nullptr;
+            const char* rule = nullptr;
+            const char* it = base + i;
+            if (grammar::parse_with(rules.lex, grammar::inserted_source_cue(), it, base + s.end, sc)) {
+                src = to_span(sc.source), cue_span = to_span(sc.cue), rule = "clause-source-cue-clause";
+            } else if (it = base + i; grammar::parse_with(rules.lex, grammar::inserted_according_to(), it, base + s.end, cs)) {
+                src = to_span(cs.source), cue_span = to_span(cs.cue), rule = "clause-according-to-clause";
+                lemma = "according to";
+            } else {
+                continue;
+            }
+            span before = trim_content({s.start, i});
+            span after = trim_content({std::size_t(it - base), s.end});
+            if (before.size() < 2 || after.size() < 2) continue;
+            attribution a;
+            a.content = {before, after};
+            a.kind = kind_of({before.start, after.end});
+            a.source = classify_mention(d, src, rules);
+            a.verb = make_cue(cue_span, lemma);
+            a.rule = rule;
+            a.confidence = 0.7;
+            a.frame = {std::min(src.start, cue_span.start), std::max(src.end, cue_span.end)};
+            out.push_back(std::move(a));
+            return true;
+        }
+        return false;
+    }
+
     void leading(span s, const std::vector<attribution>& direct) {
         grammar::ast::cue_source cs;
         std::size_t start = skip_space(s.start, s.end);
@@ -335,7 +372,7 @@ struct reporter {
             occupied.push_back(a.frame);
         }
         for (const auto& s : d.sentences) {
-            if (!trailing(s)) leading(s, direct);
+            if (!trailing(s) && !inserted(s)) leading(s, direct);
         }
     }
 };
