@@ -49,7 +49,7 @@ auto const pronoun_rule_def = pronoun_word;
 inline auto const age_noun = +digit >> lit("-year-old") >> word_end;
 inline auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
-inline auto const modifier = !(person_head >> !(ws >> person_head)) >> plain_word;
+inline auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_word - lead_in_table);
 // "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
 inline auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
     >> (lit('s') >> word_end | &blank);
@@ -61,12 +61,12 @@ auto const description_rule_def = ((determiner | possessive) >> noun_phrase
 
 // "one of two witnesses", "some of the officials"
 auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
-    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner)) >> ws] >> group_noun
+    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner - lead_in_table - preposition)) >> ws] >> group_noun
     >> -post_modifier;
 
 // "the editorial board": a head noun followed by another is a modifier here too
 auto const organization_rule_def = -(determiner >> ws)
-    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner)) >> ws] >> org_noun;
+    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner - lead_in_table - preposition)) >> ws] >> org_noun;
 
 // "Rep. Bobby Scott (D-Va.)": a party and state in brackets belong to the name
 inline auto const name_bracket = ws >> lit('(') >> repeat(1, 24)[char_ - char_("()\n")] >> lit(')');

@@ -146,6 +146,11 @@ struct reporter {
                 end = i;
                 break;
             }
+            // ", while officials put …" starts a clause of its own
+            if (t[i] == ',' && !in_quote(i) && (d.slice({i, i + 8}) == ", while " || d.slice({i, i + 10}) == ", whereas ")) {
+                end = i;
+                break;
+            }
         }
         for (std::size_t w = next_word(from, end); w < end; w = next_word(w, end)) {
             if (in_quote(w)) continue;
