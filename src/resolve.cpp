@@ -49,6 +49,7 @@ struct resolver {
     std::map<std::string, std::size_t> by_key;  // non-person entities by lower-case name
     // person and named mentions in text order, with their entity: pronoun antecedents
     std::vector<std::pair<std::size_t, std::size_t>> antecedents; // (position, entity)
+    std::vector<char> gender;                                     // per entity: 'm', 'f' or 0 (unknown)
 
     std::size_t add_entity(std::string name, std::string type) {
         entity e;
@@ -107,20 +108,53 @@ struct resolver {
             if (std::find(ent.roles.begin(), ent.roles.end(), role) == ent.roles.end()) ent.roles.push_back(role);
     }
 
-    // The nearest entity mentioned before pos that a pronoun of this class can name.
+    // The nearest entity mentioned before pos that a pronoun of this class can
+    // name: he/she an individual of no other gender, they anyone, it a body.
     std::optional<std::size_t> antecedent(std::size_t pos, int pclass) {
         std::optional<std::size_t> best;
         std::size_t best_pos = 0;
+        const char want = pclass == 0 ? 'm' : pclass == 1 ? 'f' : 0;
         for (auto [p, e] : antecedents) {
-            if (p >= pos) break;
+            if (p >= pos || p < best_pos) continue;
             const auto& type = r.entities[e].type;
-            bool ok = pclass <= 1 ? type == "person"
+            bool individual = type == "person" || type == "unnamed";
+            bool ok = pclass <= 1 ? individual && (!want || !gender[e] || gender[e] == want)
                     : pclass == 2 ? true
-                    : pclass == 3 ? type != "person"
+                    : pclass == 3 ? !individual
                                   : false;
-            if (ok && p >= best_pos) best = e, best_pos = p;
+            if (ok) best = e, best_pos = p;
         }
         return best;
+    }
+
+    // "the spokesperson", "the correspondent": a role named before, by the
+    // entity that holds it (a title, or the head of a description).
+    std::optional<std::size_t> role_holder(const mention& m) {
+        std::string_view text = d.slice(m.head);
+        if (!(text.starts_with("the ") || text.starts_with("The "))) return std::nullopt;
+        std::string role = lower(text.substr(4));
+        if (role.empty() || role.find(' ') != std::string::npos) return std::nullopt;
+        std::optional<std::size_t> best;
+        std::size_t best_pos = 0;
+        for (auto [p, e] : antecedents) {
+            if (p >= m.full.start || p < best_pos) continue;
+            const auto& ent = r.entities[e];
+            bool holds = std::any_of(ent.roles.begin(), ent.roles.end(),
+                                     [&](const std::string& x) { return lower(x).ends_with(role); });
+            if (!holds && ent.type == "unnamed") {
+                auto words = tokens(lower(ent.name));
+                holds = std::find(words.begin(), words.end(), role) != words.end();
+            }
+            if (holds) best = e, best_pos = p;
+        }
+        return best;
+    }
+
+    void learn_gender(std::size_t e, const mention& m) {
+        for (const auto& role : m.roles) {
+            if (role == "Mr." || role == "Mr") gender[e] = 'm';
+            if (role == "Mrs." || role == "Ms." || role == "Miss" || role == "Mrs" || role == "Ms") gender[e] = 'f';
+        }
     }
 
     void run(const std::vector<attribution>& atts) {
@@ -133,31 +167,49 @@ struct resolver {
             if (tokens(d.slice(m.head)).size() < 2 && m.roles.empty()) continue;
             bool alias;
             std::size_t e = person(std::string(d.slice(m.head)), alias);
+            gender.resize(r.entities.size(), 0);
+            note(e, m);
+            learn_gender(e, m);
             antecedents.emplace_back(m.full.start, e);
         }
+        // Sources in text order, so that each pronoun sees what came before it.
         for (std::size_t i = 0; i < atts.size(); ++i) {
             const auto& a = atts[i];
-            if (!a.source) continue;
+            gender.resize(r.entities.size(), 0);
+            if (!a.source) {
+                if (a.continues >= 0 && r.speakers[a.continues])
+                    r.speakers[i] = speaker{r.speakers[a.continues]->entity, resolution::continuation};
+                continue;
+            }
             const mention& m = *a.source;
-            if (m.kind == mention_kind::pronoun) continue;
+            if (m.kind == mention_kind::pronoun) {
+                int pc = pronoun_class(d.slice(m.head), rules);
+                if (auto e = antecedent(m.full.start, pc)) {
+                    note(*e, m);
+                    if (pc <= 1 && !gender[*e]) gender[*e] = pc == 0 ? 'm' : 'f';
+                    r.speakers[i] = speaker{*e, resolution::pronoun};
+                    antecedents.emplace_back(m.full.start, *e);
+                }
+                continue;
+            }
+            if (m.kind == mention_kind::description) {
+                if (auto e = role_holder(m)) {
+                    note(*e, m);
+                    r.speakers[i] = speaker{*e, resolution::role};
+                    antecedents.emplace_back(m.full.start, *e);
+                    continue;
+                }
+            }
             bool alias = false;
             std::size_t e = named(m, alias);
+            gender.resize(r.entities.size(), 0);
             note(e, m);
-            r.speakers[i] = speaker{e, alias ? resolution::alias : resolution::explicit_};
+            learn_gender(e, m);
+            resolution how = rules.places.count(std::string(d.slice(m.head))) ? resolution::metonymy
+                           : alias                                             ? resolution::alias
+                                                                               : resolution::explicit_;
+            r.speakers[i] = speaker{e, how};
             antecedents.emplace_back(m.full.start, e);
-        }
-        std::stable_sort(antecedents.begin(), antecedents.end());
-        for (std::size_t i = 0; i < atts.size(); ++i) {
-            const auto& a = atts[i];
-            if (a.source && a.source->kind == mention_kind::pronoun) {
-                int pc = pronoun_class(d.slice(a.source->head), rules);
-                if (auto e = antecedent(a.source->full.start, pc)) {
-                    note(*e, *a.source);
-                    r.speakers[i] = speaker{*e, resolution::pronoun};
-                }
-            } else if (!a.source && a.continues >= 0 && r.speakers[a.continues]) {
-                r.speakers[i] = speaker{r.speakers[a.continues]->entity, resolution::continuation};
-            }
         }
         // Entities that only served as antecedents and were never a speaker are dropped.
         std::vector<bool> used(r.entities.size(), false);
@@ -183,7 +235,7 @@ struct resolver {
 } // namespace
 
 resolution_result resolve(const document& d, const std::vector<attribution>& atts, const rule_set& rules) {
-    resolver rs{d, rules, {}, {}, {}};
+    resolver rs{d, rules, {}, {}, {}, {}};
     rs.run(atts);
     return std::move(rs.r);
 }

@@ -171,6 +171,8 @@ struct loader {
             else if (kind == "abbreviations")
                 for (const auto& a : strings(root["entries"], "entries")) rs.abbreviations.insert(a);
             else if (kind == "sources") sources(root);
+            else if (kind == "places")
+                for (const auto& a : strings(root["entries"], "entries")) rs.places.insert(a);
             else error(root["kind"], "unknown rule kind '" + kind + "'");
         } catch (const YAML::Exception& e) {
             errors.push_back(where(file, e.mark) + ": error: " + e.msg);

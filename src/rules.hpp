@@ -23,6 +23,7 @@ struct rule_set {
     grammar::lexicon lex;
     std::unordered_set<std::string> abbreviations;
     std::map<std::string, known_source> sources;        // by name and by every alias
+    std::unordered_set<std::string> places;             // capitals and countries: metonymy
     std::map<std::string, std::string, std::less<>> noun_types; // source noun -> unnamed | group | organization | media
     std::vector<std::string> files;                     // where the rules came from
 };

@@ -18,20 +18,24 @@ inline quotegraph::analysis run(const std::string& text) { return quotegraph::an
 
 // The text of every attribution's content hull, source mention and cue.
 struct seen {
-    std::string content, source, cue, speaker, rule, resolved_by;
+    std::string content, source, cue, speaker, rule, resolved_by, kind, type;
 };
 
-inline std::vector<seen> attributions(const std::string& text) {
+// The attributions of a text, of one kind ("direct", "indirect", "mixed") or all ("").
+inline std::vector<seen> attributions_of(const std::string& text, const std::string& kind) {
     auto a = run(text);
     std::vector<seen> out;
     for (std::size_t i = 0; i < a.attributions.size(); ++i) {
         const auto& at = a.attributions[i];
+        if (!kind.empty() && at.kind != kind) continue;
         seen s;
+        s.kind = at.kind;
         s.content = std::string(a.doc.slice(at.hull()));
         if (at.source) s.source = std::string(a.doc.slice(at.source->full));
         if (at.verb) s.cue = std::string(a.doc.slice(at.verb->where));
         if (a.claims[i].who) {
             s.speaker = a.entities[a.claims[i].who->entity].name;
+            s.type = a.entities[a.claims[i].who->entity].type;
             s.resolved_by = std::string(quotegraph::to_string(a.claims[i].who->resolved_by));
         }
         s.rule = at.rule;
@@ -39,5 +43,8 @@ inline std::vector<seen> attributions(const std::string& text) {
     }
     return out;
 }
+
+// Direct speech only: the quotation tests.
+inline std::vector<seen> attributions(const std::string& text) { return attributions_of(text, "direct"); }
 
 } // namespace qg_test
