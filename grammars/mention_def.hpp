@@ -35,12 +35,15 @@ appositive_type const appositive_rule = "appositive";
 
 using namespace mention_detail;
 
-// "who lives in the capital", "for the daily newspaper Izvestia", "familiar with the matter"
-auto const post_modifier = ws >> (lit("who") | lit("which") | lit("that") | lit("for") | lit("of")
-                                  | lit("at") | lit("with") | lit("from") | lit("in") | lit("close to")
-                                  | lit("familiar with") | lit("briefed on") | lit("knowledgeable about")
-                                  | lit("involved in") | lit("known as") | lit("on"))
-                           >> word_end >> tail_words;
+// "who lives in the capital, Nur-Sultan," may run over commas; "for the daily
+// Izvestia", "familiar with the matter" may not (", with President X saying"
+// is another clause).
+auto const relative_clause = ws >> (lit("who") | lit("which") | lit("that")) >> word_end >> tail_words;
+auto const prepositional = ws >> (lit("for") | lit("of") | lit("at") | lit("with") | lit("from") | lit("in")
+                                  | lit("close to") | lit("familiar with") | lit("briefed on")
+                                  | lit("knowledgeable about") | lit("involved in") | lit("known as") | lit("on"))
+                           >> word_end >> repeat(1, 10)[ws >> plain_word];
+auto const post_modifier = prepositional >> -relative_clause | relative_clause;
 
 auto const pronoun_rule_def = pronoun_word;
 
@@ -79,7 +82,7 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
 // "Millikin assistant athletic director Bryan Marshall": modifiers and titles may alternate.
-auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(plain_word - title_word - person_noun) >> ws]
+auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(plain_word - title_word - person_noun - preposition - lead_in_table) >> ws]
     >> +((title_word | person_noun) >> ws)] >> name_rule;
 
 auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule
