@@ -156,6 +156,17 @@ struct reporter {
             if (in_quote(w)) continue;
             const char* it = base + w;
             int v;
+            std::string_view word = word_at(w, end);
+            if (word == "but") {
+                std::size_t n = next_word(w, end);
+                const char* mv = base + n;
+                if (n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v)) {
+                    std::size_t b = w;
+                    while (b > from && (is_space_before(t, b) || t[b - 1] == ',')) --b;
+                    return b;
+                }
+                continue;
+            }
             if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
             const auto& info = rules.lex.cue_infos[v];
             if (!info.clause) continue;

@@ -123,6 +123,7 @@ struct loader {
         add_words(rs.lex.lone_determiners, root["lone_determiners"], "lone_determiners");
         add_words(rs.lex.prepositions, root["prepositions"], "prepositions");
         add_words(rs.lex.lead_ins, root["lead_ins"], "lead_ins");
+        add_words(rs.lex.matrix_verbs, root["matrix_verbs"], "matrix_verbs");
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);
