@@ -33,6 +33,7 @@ according_to_clause_type const according_to_clause_rule = "according-to-source-c
 source_cue_type const source_cue_rule = "source-cue-clause";
 inserted_source_cue_type const inserted_source_cue_rule = "clause-source-cue-clause";
 inserted_according_to_type const inserted_according_to_rule = "clause-according-to-clause";
+source_colon_clause_type const source_colon_clause_rule = "source-colon-clause";
 
 using namespace clauses_detail;
 using frames_detail::source_gap;
@@ -55,7 +56,10 @@ auto const according_to_clause_rule_def = raw[lit("According to") | lit("accordi
     >> raw[mention()] >> omit[-appositive() >> opt_ws >> lit(',')];
 auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[cue_word]);
 
-BOOST_SPIRIT_DEFINE(clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
+auto const source_colon_clause_rule_def = raw[titled_name() | name() | organization() | description() | group()]
+    >> omit[opt_ws >> lit(':') >> ws];
+
+BOOST_SPIRIT_DEFINE(source_colon_clause_rule, clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
                     according_to_clause_rule, source_cue_rule, inserted_source_cue_rule,
                     inserted_according_to_rule)
 

@@ -387,6 +387,23 @@ struct reporter {
             for (const auto& c : a.content) occupied.push_back(c);
             occupied.push_back(a.frame);
         }
+        // "Sanders: Clinton needs to …" — a headline or transcript line speaks for its source
+        for (const auto& p : d.paragraphs) {
+            range src;
+            const char* it = base + p.start;
+            if (overlaps_occupied(p) || !grammar::parse_with(rules.lex, grammar::source_colon_clause(), it, base + p.end, src))
+                continue;
+            span content = trim_content({std::size_t(it - base), p.end});
+            if (content.size() < 2 || in_quote(content.start)) continue;
+            attribution a;
+            a.content = {content};
+            a.kind = kind_of(content);
+            a.source = classify_mention(d, to_span(src), rules);
+            a.rule = "source-colon-clause";
+            a.confidence = 0.5;
+            a.frame = to_span(src);
+            out.push_back(std::move(a));
+        }
         for (const auto& s : d.sentences) {
             if (!trailing(s) && !inserted(s)) leading(s, direct);
         }
