@@ -1,0 +1,119 @@
+#include "helpers.hpp"
+
+using qg_test::attributions_of;
+
+namespace {
+std::vector<qg_test::seen> reported(const std::string& text) {
+    auto all = attributions_of(text, "");
+    std::vector<qg_test::seen> out;
+    for (auto& a : all)
+        if (a.kind != "direct") out.push_back(a);
+    return out;
+}
+} // namespace
+
+TEST_CASE("source, verb, that-clause") {
+    auto a = reported("The minister said that the unrest was under control.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].kind == "indirect");
+    CHECK(a[0].content == "that the unrest was under control");
+    CHECK(a[0].source == "The minister");
+    CHECK(a[0].cue == "said");
+    auto b = reported("Mayor Ana Lima said the roads would reopen on Monday.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "the roads would reopen on Monday");
+}
+
+TEST_CASE("an interrupting phrase or an addressee before the clause") {
+    auto a = reported("He claimed, as he issued the order, that the forces have the unrest under control.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "that the forces have the unrest under control");
+    auto b = reported("Spokesperson Li Ming told the press in Rome that the country opposed outside forces.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].cue == "told");
+    CHECK(b[0].content == "that the country opposed outside forces");
+    auto c = reported("The senator asked reporters whether the vote would be delayed.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].content == "whether the vote would be delayed");
+}
+
+TEST_CASE("trailing frames without quotation marks") {
+    auto a = reported("The death toll has risen to 18, officials said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "The death toll has risen to 18");
+    CHECK(a[0].source == "officials");
+    CHECK(a[0].type == "group");
+    auto b = reported("The talks will resume next week, said a spokesman for the ministry.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].cue == "said");
+    auto c = reported("The campaign had changed course, the source added on Friday.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].source == "the source");
+    // an object after the verb is no trailing frame
+    CHECK(reported("As money ran short, they proposed sweeping changes.").size() <= 1);
+}
+
+TEST_CASE("according to, before and after") {
+    auto a = reported("According to the report, turnout fell sharply.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "turnout fell sharply");
+    CHECK(a[0].cue == "According to");
+    auto b = reported("Turnout fell sharply, according to an analysis of state data by a research group.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "Turnout fell sharply");
+}
+
+TEST_CASE("participles and absolutes") {
+    auto a = reported("Orders are in effect, with President Aman Bek saying they threaten his government.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Aman Bek");
+    CHECK(a[0].content == "they threaten his government");
+    auto b = reported("Troops arrived, with Moscow announcing that the airport was under control.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].type == "government");
+    CHECK(b[0].resolved_by == "metonymy");
+}
+
+TEST_CASE("one sentence, two cues, two attributions") {
+    auto a = reported("Aman Bek claimed that rioters had attacked the city and suggested, without giving any details, "
+                      "that the unrest had been directed from abroad.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].cue == "claimed");
+    CHECK(a[0].content == "that rioters had attacked the city");
+    CHECK(a[1].cue == "suggested");
+    CHECK(a[1].content == "that the unrest had been directed from abroad");
+    CHECK(a[1].speaker == "Aman Bek");
+}
+
+TEST_CASE("mixed: reported speech quoting some words") {
+    auto a = reported("Commission President Maria Stahl said she was following events with \"great concern.\"");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].kind == "mixed");
+    auto b = reported("A correspondent for a daily newspaper described conditions in the city as \"apocalyptic.\"");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].kind == "mixed");
+    CHECK(b[0].type == "unnamed");
+    auto c = reported("Just a day earlier Li had called the unrest an \"internal affair.\"");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].kind == "mixed");
+    CHECK(c[0].cue == "called");
+}
+
+TEST_CASE("a frame inside the sentence splits its content") {
+    auto a = reported("If the law conflicts with the rules, Rubio said, people must ignore the law.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "clause-source-cue-clause");
+}
+
+TEST_CASE("headline and transcript lines") {
+    auto a = reported("Sanders: Clinton needs to get away from personality politics.\n\nMore text.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Sanders");
+    CHECK(a[0].content == "Clinton needs to get away from personality politics");
+}
+
+TEST_CASE("no reported speech without a source and a reporting verb") {
+    CHECK(reported("The weather was said to be fine.").empty());
+    CHECK(reported("He walked to the store and bought milk.").empty());
+    CHECK(reported("The city administration was in flames.").empty());
+}

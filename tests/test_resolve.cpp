@@ -1,0 +1,44 @@
+#include "helpers.hpp"
+
+using qg_test::attributions_of;
+
+TEST_CASE("pronouns follow the gender the text gives") {
+    auto a = attributions_of("Mr. Karl Berg met Ms. Ana Lima on Monday. She said that the deal was done.", "");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Ana Lima");
+    CHECK(a[0].resolved_by == "pronoun");
+    auto b = attributions_of("Ms. Ana Lima said that the deal was done. Mr. Karl Berg arrived later. \"Not yet,\" she said.", "");
+    REQUIRE(b.size() == 2);
+    CHECK(b[1].speaker == "Ana Lima");
+}
+
+TEST_CASE("'he' after a described speaker is that speaker") {
+    auto a = attributions_of("A correspondent for a daily paper said gunfire could be heard. "
+                             "The city was in flames, he said.",
+                             "");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].type == "unnamed");
+    CHECK(a[1].resolved_by == "pronoun");
+}
+
+TEST_CASE("role anaphora") {
+    auto a = attributions_of("Foreign Office spokesperson Li Ming spoke in Rome. The spokesperson said that talks would go on.",
+                             "");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Li Ming");
+    CHECK(a[0].resolved_by == "role");
+}
+
+TEST_CASE("given names and surnames are one entity") {
+    auto a = attributions_of("Spokesperson Li Ming said that talks would go on. Li had said that the unrest was internal.", "");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].speaker == "Li Ming");
+    CHECK(a[1].resolved_by == "alias");
+}
+
+TEST_CASE("capitals speak for governments; groups and described people are typed") {
+    CHECK(attributions_of("Beijing said that the talks had failed.", "")[0].type == "government");
+    CHECK(attributions_of("Officials said that the talks had failed.", "")[0].type == "group");
+    CHECK(attributions_of("A Kazakh journalist said that the talks had failed.", "")[0].type == "unnamed");
+    CHECK(attributions_of("State television reported that the talks had failed.", "")[0].type == "media");
+}
