@@ -21,7 +21,7 @@ using namespace chars;
 inline auto const after_quote = -lit(',') >> opt_ws;
 // Between a source and its verb: an appositive, then "also", "later", "has".
 // "Mr. Morgan of the Sierra Club said": where the source is from
-inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with")) >> word_end
+inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with") | lit("for")) >> word_end
     >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
 inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws)
     >> *(adverb_word >> ws);

@@ -184,8 +184,10 @@ struct reporter {
 
     // Attributions of a clause that follows the cue at `cue_span`; follows
     // `and VERB` and `, VERBing` chains with the same source.
-    void report_from(std::optional<mention> source, span cue_span, std::size_t sent_end, const std::string& rule,
-                     const char* lemma = nullptr, bool subordinate = false) {
+    // Returns where the last content found ends, or 0 when none was found.
+    std::size_t report_from(std::optional<mention> source, span cue_span, std::size_t sent_end, const std::string& rule,
+                            const char* lemma = nullptr, bool subordinate = false) {
+        std::size_t reached = 0;
         for (int guard = 0; guard < 8; ++guard) {
             const grammar::cue_info* info = lemma ? nullptr : cue_of(cue_span);
             std::size_t start = clause_start(cue_span.end, sent_end, info);
@@ -202,14 +204,16 @@ struct reporter {
                 a.confidence = a.kind == "mixed" ? 0.7 : 0.6;
                 a.frame = {std::min(source ? source->full.start : cue_span.start, cue_span.start), cue_span.end};
                 out.push_back(std::move(a));
+                reached = content.end;
             }
-            if (next == std::string_view::npos) return;
+            if (next == std::string_view::npos) return reached;
             const char* it = base + next;
             int v;
             grammar::parse_with(rules.lex, grammar::cue_word, it, base + sent_end, v);
             cue_span = {next, std::size_t(it - base)};
             lemma = nullptr;
         }
+        return reached;
     }
 
     // Is the word before `w` one that opens a subordinate clause?
@@ -349,9 +353,14 @@ struct reporter {
                 span cue_span = to_span(sc.cue);
                 auto* info = cue_of(cue_span);
                 if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
-                report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end, "source-cue-clause",
-                            nullptr, after_subordinator(s.start, w));
-                return;
+                // a frame that yields nothing (its clause is a quotation) lets the scan go on;
+                // one that does resumes the scan after its content
+                if (std::size_t reached = report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end,
+                                                      "source-cue-clause", nullptr, after_subordinator(s.start, w)))
+                    w = std::max(w, reached);
+                else
+                    w = std::max(w, cue_span.start);
+                continue;
             }
             // `…, saying that …`: a participle after a comma speaks for the subject
             const char* it = base + w;
@@ -364,8 +373,9 @@ struct reporter {
                     span cue_span{w, std::size_t(it - base)};
                     if (overlaps_occupied(cue_span) && !in_direct_frame(cue_span, direct)) continue;
                     if (auto subject = subject_of(s, w, direct)) {
-                        report_from(subject, cue_span, s.end, "participle-clause");
-                        return;
+                        if (std::size_t reached = report_from(subject, cue_span, s.end, "participle-clause"))
+                            w = std::max(w, reached);
+                        continue;
                     }
                 }
             }
