@@ -31,6 +31,7 @@ struct lexicon {
     x3::symbols<int> lone_determiners; // another, one, others: a source on their own
     x3::symbols<int> prepositions;   // with, on, in: a quote right after one is a title
     x3::symbols<int> matrix_verbs;   // "but has withheld": the reporter's next verb
+    x3::symbols<int> subordinators;  // when, if, while: open a subordinate clause
     x3::symbols<int> lead_ins;       // in, on, during, Monday: what may stand between a verb and "that"
     x3::symbols<int> pronouns;       // value: 0 he, 1 she, 2 they, 3 it, 4 we/I
     x3::symbols<int> particles;      // von, der, al, bin

@@ -20,7 +20,9 @@ inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> nam
 inline auto const name_token = !stop_name >> !name_suffix >> (initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 // "Sanders’ campaign": a plural possessive keeps its apostrophe
-inline auto const plain_word = !quote_cue_word >> word >> -(lit('.') | (apostrophe >> !alnum));
+inline auto const plain_word = !quote_cue_word >> word >> -(lit('.') | (apostrophe >> !alnum))
+    // "state television", "report cards": a verb's form right before a head noun modifies it
+    | quote_cue_word >> &(ws >> org_noun >> word_end);
 inline auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
 } // namespace mention_detail
 
@@ -52,7 +54,7 @@ auto const pronoun_rule_def = pronoun_word;
 inline auto const age_noun = +digit >> lit("-year-old") >> word_end;
 inline auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
-inline auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_word - lead_in_table);
+inline auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_word - lead_in_table - subordinator);
 // "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
 inline auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
     >> (lit('s') >> word_end | &blank);
@@ -64,12 +66,12 @@ auto const description_rule_def = ((determiner | possessive) >> noun_phrase
 
 // "one of two witnesses", "some of the officials"
 auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
-    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner - lead_in_table - preposition)) >> ws] >> group_noun
+    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> group_noun
     >> -post_modifier;
 
 // "the editorial board": a head noun followed by another is a modifier here too
 auto const organization_rule_def = -(determiner >> ws)
-    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner - lead_in_table - preposition)) >> ws] >> org_noun;
+    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> org_noun;
 
 // "Rep. Bobby Scott (D-Va.)": a party and state in brackets belong to the name
 inline auto const name_bracket = ws >> lit('(') >> repeat(1, 24)[char_ - char_("()\n")] >> lit(')');
@@ -82,7 +84,7 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
 // "Millikin assistant athletic director Bryan Marshall": modifiers and titles may alternate.
-auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(plain_word - title_word - person_noun - preposition - lead_in_table) >> ws]
+auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(plain_word - title_word - person_noun - preposition - lead_in_table - subordinator) >> ws]
     >> +((title_word | person_noun) >> ws)] >> name_rule;
 
 auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule

@@ -40,6 +40,7 @@ inline table_word_parser<&lexicon::lone_determiners> const lone_determiner{};
 inline table_word_parser<&lexicon::prepositions> const preposition{};
 inline table_word_parser<&lexicon::lead_ins> const lead_in_table{};
 inline table_word_parser<&lexicon::matrix_verbs> const matrix_verb{};
+inline table_word_parser<&lexicon::subordinators> const subordinator{};
 inline table_word_parser<&lexicon::particles> const particle_word{};
 inline table_word_parser<&lexicon::name_suffixes> const name_suffix{};
 inline table_word_parser<&lexicon::adverbs> const adverb_word{};

@@ -173,10 +173,14 @@ struct reporter {
             std::size_t b = w;
             while (b > from && is_space_before(t, b)) --b;
             bool after_and = b >= from + 3 && d.slice({b - 3, b}) == "and";
-            bool after_comma = b > from && t[b - 1] == ',' && info.participle;
+            // the comma may sit inside a closing quote: `as "apocalyptic," saying …`
+            std::size_t c = b;
+            while (c > from && (t[c - 1] == '"' || t[c - 1] == '\'' || (c >= from + 3 && d.slice({c - 3, c}) == "\xE2\x80\x9D")))
+                c -= t[c - 1] == '"' || t[c - 1] == '\'' ? 1 : 3;
+            bool after_comma = c > from && t[c - 1] == ',' && info.participle;
             if (after_and || after_comma) {
                 next_cue = w;
-                return after_and ? b - 3 : b - 1;
+                return after_and ? b - 3 : (c < b ? b : c - 1);
             }
         }
         return end;
@@ -222,11 +226,9 @@ struct reporter {
         while (b > sent_start && is_space_before(t, b)) --b;
         std::size_t a = b;
         while (a > sent_start && !is_space_before(t, a)) --a;
-        static const std::string_view subs[] = {"when", "When", "if", "If", "as", "As", "while", "While", "because",
-                                                "Because", "although", "Although", "after", "After", "before",
-                                                "Before", "since", "Since", "though", "Though", "unless", "Unless"};
-        std::string_view word = t.substr(a, b - a);
-        return std::find(std::begin(subs), std::end(subs), word) != std::end(subs);
+        const char* it = base + a;
+        int v;
+        return a < b && grammar::parse_with(rules.lex, grammar::subordinator, it, base + b, v) && it == base + b;
     }
 
     // The source a participle leans on: the sentence's last attribution, or

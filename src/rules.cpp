@@ -108,7 +108,8 @@ struct loader {
                     rs.noun_types[form] = type;
                 }
                 // a described individual's plural is a group: strategist -> strategists
-                if (std::string_view(key) == "person" && w.find(' ') == std::string::npos) {
+                if ((std::string_view(key) == "person" || std::string_view(key) == "media") &&
+                    w.find(' ') == std::string::npos) {
                     for (const auto& form : {plural(w), capitalised(plural(w))}) {
                         rs.lex.group_nouns.add(form, 0);
                         rs.noun_types.emplace(form, "group");
@@ -124,6 +125,7 @@ struct loader {
         add_words(rs.lex.prepositions, root["prepositions"], "prepositions");
         add_words(rs.lex.lead_ins, root["lead_ins"], "lead_ins");
         add_words(rs.lex.matrix_verbs, root["matrix_verbs"], "matrix_verbs");
+        add_words(rs.lex.subordinators, root["subordinators"], "subordinators");
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);
