@@ -142,12 +142,18 @@ struct reporter {
     std::size_t clause_end(std::size_t from, std::size_t end, std::size_t& next_cue, bool subordinate = false) const {
         next_cue = std::string_view::npos;
         for (std::size_t i = from; i < end; ++i) {
-            if ((t[i] == ';' || (subordinate && t[i] == ',')) && !in_quote(i)) {
+            if (in_quote(i)) continue;
+            // a semicolon or a dash closes the reported clause
+            bool dash = (t[i] == '-' && i > from && is_space_before(t, i) && i + 1 < end && is_space_at(t, i + 1)) ||
+                        (d.slice({i, i + 3}) == "\xE2\x80\x94");
+            if (t[i] == ';' || dash || (subordinate && t[i] == ',')) {
                 end = i;
                 break;
             }
-            // ", while officials put …" starts a clause of its own
-            if (t[i] == ',' && !in_quote(i) && (d.slice({i, i + 8}) == ", while " || d.slice({i, i + 10}) == ", whereas ")) {
+            if (t[i] != ',') continue;
+            // ", while officials put …", ", but her allies fear …": a clause of its own
+            std::string_view next = word_at(skip_space(i + 1, end), end);
+            if (next == "while" || next == "whereas" || next == "but") {
                 end = i;
                 break;
             }
@@ -157,15 +163,20 @@ struct reporter {
             const char* it = base + w;
             int v;
             std::string_view word = word_at(w, end);
-            if (word == "but") {
+            if (word == "but" || word == "and") {
+                // "but has withheld …", "and Senate aides later said …": the report ends
                 std::size_t n = next_word(w, end);
                 const char* mv = base + n;
-                if (n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v)) {
+                grammar::ast::source_cue sc;
+                bool own_verb = word == "but" && n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v);
+                bool new_report = n < end && parse_at(grammar::source_cue(), n, end, sc);
+                if (own_verb || new_report) {
                     std::size_t b = w;
                     while (b > from && (is_space_before(t, b) || t[b - 1] == ',')) --b;
+                    if (new_report) next_cue = std::string_view::npos;
                     return b;
                 }
-                continue;
+                if (word == "but") continue;
             }
             if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
             const auto& info = rules.lex.cue_infos[v];
