@@ -19,8 +19,10 @@ using namespace chars;
 // After a trailing verb only an addressee and adverbials may follow ("told
 // reporters on Friday, two days after …"), not an object: ", they proposed
 // sweeping changes." is no frame.
+// ... and a "that" after the verb means the clause follows it: no trailing frame.
+inline auto const complementizer = (lit("that") | lit("whether") | lit("if")) >> word_end;
 inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
-    >> repeat(0, 20)[-lit(',') >> ws >> frames_detail::lead_in_word];
+    >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> frames_detail::lead_in_word];
 inline auto const sentence_tail = -tail_phrase >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 inline auto const clause_comma = lit(',') >> opt_ws;

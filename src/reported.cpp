@@ -268,7 +268,9 @@ struct reporter {
             ++tried;
             std::size_t comma = i - 1;
             span content = trim_content({s.start, comma});
-            if (content.size() < 2 || overlaps_occupied({s.start, s.end})) return false;
+            if (overlaps_occupied({s.start, s.end})) return false;
+            // "Meanwhile, X learned …" is no clause reported by X
+            if (std::count(d.text.begin() + content.start, d.text.begin() + content.end, ' ') < 2) continue;
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
             std::optional<attribution> a;
