@@ -23,7 +23,10 @@ using namespace chars;
 inline auto const complementizer = (lit("that") | lit("whether") | lit("if")) >> word_end;
 inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
     >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> frames_detail::lead_in_word];
-inline auto const sentence_tail = -tail_phrase >> opt_ws
+// "…, said Robert Egge, executive director of X, whose advocates lean on …"
+inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
+    >> *(char_ - char_(".!?\n"));
+inline auto const sentence_tail = -tail_phrase >> -relative_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 inline auto const clause_comma = lit(',') >> opt_ws;
 } // namespace clauses_detail

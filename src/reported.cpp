@@ -111,8 +111,19 @@ struct reporter {
     std::size_t clause_start(std::size_t i, std::size_t end, const grammar::cue_info* info) const {
         i = skip_space(i, end);
         if (info && info->object) {
+            // "told reporters that …" leaves the addressee out; "urged the senator to
+            // stick to the issues" keeps it in
             const char* it = base + i;
-            if (grammar::parse_with(rules.lex, grammar::mention(), it, base + end)) i = skip_space(std::size_t(it - base), end);
+            if (grammar::parse_with(rules.lex, grammar::mention(), it, base + end)) {
+                std::size_t after = skip_space(std::size_t(it - base), end);
+                std::string_view next = word_at(after, end);
+                const char* lt = base + after;
+                int v;
+                if (next == "that" || next == "whether" || next == "if" || next == "how" || next == "why" ||
+                    next == "what" || next == "when" || (after < end && t[after] == ',') ||
+                    grammar::parse_with(rules.lex, grammar::lead_in_table, lt, base + end, v))
+                    i = after;
+            }
         }
         // a "that" a few words on: after a lead-in ("in a statement on Monday that")
         // or an interrupting clause ("claimed, as he issued the order, that")
