@@ -21,12 +21,14 @@ using inserted_source_cue_type = x3::rule<class inserted_source_cue_class, ast::
 using inserted_according_to_type = x3::rule<class inserted_according_to_class, ast::cue_source>;
 // Headline or transcript: "Sanders: Clinton needs to …", "JOEL BENENSON: This is …"
 using source_colon_clause_type = x3::rule<class source_colon_clause_class, ast::range>;
+// his call to bring …, Clinton's claim that …
+using possessive_cue_type = x3::rule<class possessive_cue_class, ast::source_cue>;
 // Wang told the press … / Tokayev claimed … (the clause follows)
 using source_cue_type = x3::rule<class source_cue_class, ast::source_cue>;
 
 BOOST_SPIRIT_DECLARE(clause_source_cue_type, clause_cue_source_type, clause_according_to_type,
                      according_to_clause_type, source_cue_type, inserted_source_cue_type,
-                     inserted_according_to_type, source_colon_clause_type)
+                     inserted_according_to_type, source_colon_clause_type, possessive_cue_type)
 
 clause_source_cue_type const& clause_source_cue();
 clause_cue_source_type const& clause_cue_source();
@@ -36,5 +38,6 @@ source_cue_type const& source_cue();
 inserted_source_cue_type const& inserted_source_cue();
 inserted_according_to_type const& inserted_according_to();
 source_colon_clause_type const& source_colon_clause();
+possessive_cue_type const& possessive_cue();
 
 } // namespace quotegraph::grammar

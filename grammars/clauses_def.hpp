@@ -39,6 +39,7 @@ source_cue_type const source_cue_rule = "source-cue-clause";
 inserted_source_cue_type const inserted_source_cue_rule = "clause-source-cue-clause";
 inserted_according_to_type const inserted_according_to_rule = "clause-according-to-clause";
 source_colon_clause_type const source_colon_clause_rule = "source-colon-clause";
+possessive_cue_type const possessive_cue_rule = "possessive-noun-clause";
 
 using namespace clauses_detail;
 using frames_detail::source_gap;
@@ -64,7 +65,13 @@ auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[cue_word]);
 auto const source_colon_clause_rule_def = raw[titled_name() | name() | organization() | description() | group()]
     >> omit[opt_ws >> lit(':') >> ws];
 
-BOOST_SPIRIT_DEFINE(source_colon_clause_rule, clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
+// "his call to", "Clinton's claim that", "the senator's insistence on"
+// (the caller checks that a name ends in 's: names keep their apostrophes)
+inline auto const possessor = possessive_word | titled_name() | name() | description() | organization();
+auto const possessive_cue_rule_def = raw[possessor] >> omit[ws >> repeat(0, 2)[(word - noun_cue_word) >> ws]] >> raw[noun_cue_word]
+    >> &(ws >> (lit("that") | lit("to") | lit("of") | lit("on") | lit("for") | lit("about")) >> word_end);
+
+BOOST_SPIRIT_DEFINE(possessive_cue_rule, source_colon_clause_rule, clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
                     according_to_clause_rule, source_cue_rule, inserted_source_cue_rule,
                     inserted_according_to_rule)
 

@@ -21,6 +21,7 @@ struct cue_info {
 
 struct lexicon {
     x3::symbols<int> cues;           // every inflected form -> index into cue_infos
+    x3::symbols<int> noun_cues;      // claim, call, vow: "his call to bring …" (index into cue_infos)
     x3::symbols<int> quote_cues;     // the forms that can frame a quotation (said; not "wants")
     std::vector<cue_info> cue_infos;
     x3::symbols<int> titles;         // "President", "Sen.", "spokesperson"
@@ -34,6 +35,7 @@ struct lexicon {
     x3::symbols<int> subordinators;  // when, if, while: open a subordinate clause
     x3::symbols<int> lead_ins;       // in, on, during, Monday: what may stand between a verb and "that"
     x3::symbols<int> pronouns;       // value: 0 he, 1 she, 2 they, 3 it, 4 we/I
+    x3::symbols<int> possessives;    // his, her, their, its (values as for pronouns)
     x3::symbols<int> particles;      // von, der, al, bin
     x3::symbols<int> name_suffixes;  // Jr., Sr., III
     x3::symbols<int> adverbs;        // also, later, has: may stand between source and cue

@@ -75,6 +75,7 @@ std::string type_of_name(const document& d, span head, const rule_set& rules) {
 
 int pronoun_class(std::string_view word, const rule_set& rules) {
     if (auto* v = rules.lex.pronouns.find(std::string(word))) return *v;
+    if (auto* v = rules.lex.possessives.find(std::string(word))) return *v;
     return -1;
 }
 

@@ -253,6 +253,31 @@ struct reporter {
         return a < b && grammar::parse_with(rules.lex, grammar::subordinator, it, base + b, v) && it == base + b;
     }
 
+    // A reporting noun's content: from the word after it ("to bring …", "that …").
+    std::size_t report_noun(const mention& source, span cue_span, std::size_t sent_end) {
+        std::size_t start = skip_space(cue_span.end, sent_end);
+        std::size_t next = std::string_view::npos;
+        std::size_t end = clause_end(start, sent_end, next);
+        span content = trim_content({start, end});
+        if (content.size() < 2 || overlaps_occupied(content)) return 0;
+        attribution a;
+        a.content = {content};
+        a.kind = kind_of(content);
+        cue c;
+        c.where = cue_span;
+        if (const int* idx = rules.lex.noun_cues.find(std::string(d.slice(cue_span)))) {
+            c.lemma = rules.lex.cue_infos[*idx].lemma;
+            c.cls = rules.lex.cue_infos[*idx].cls;
+        }
+        a.verb = c;
+        a.source = source;
+        a.rule = "possessive-noun-clause";
+        a.confidence = 0.5;
+        a.frame = {source.full.start, cue_span.end};
+        out.push_back(std::move(a));
+        return content.end;
+    }
+
     // The source a participle leans on: the sentence's last attribution, or
     // the mention that opens the sentence.
     std::optional<mention> subject_of(span sentence, std::size_t before, const std::vector<attribution>& direct) const {
@@ -387,6 +412,27 @@ struct reporter {
                 else
                     w = std::max(w, cue_span.start);
                 continue;
+            }
+            // "his call to bring …", "Clinton's claim that …"
+            if (parse_at(grammar::possessive_cue(), w, s.end, sc)) {
+                span src = to_span(sc.source), cue_span = to_span(sc.cue);
+                std::string_view who = d.slice(src);
+                bool pronoun = rules.lex.possessives.find(std::string(who)) != nullptr;
+                bool possessive = who.ends_with("'s") || who.ends_with("\xE2\x80\x99s") || who.ends_with("s'") ||
+                                  who.ends_with("s\xE2\x80\x99");
+                if ((pronoun || possessive) && !overlaps_occupied(cue_span)) {
+                    mention m;
+                    if (pronoun) {
+                        m.full = m.head = src;
+                        m.kind = mention_kind::pronoun;
+                    } else {
+                        std::size_t cut = who.ends_with("s'") ? 1 : who.ends_with("'s") ? 2 : 3;
+                        if (who.ends_with("s\xE2\x80\x99")) cut = 3;
+                        m = classify_mention(d, {src.start, src.end - cut}, rules);
+                    }
+                    if (std::size_t reached = report_noun(m, cue_span, s.end)) w = std::max(w, reached);
+                    continue;
+                }
             }
             // `…, saying that …`: a participle after a comma speaks for the subject
             const char* it = base + w;

@@ -94,6 +94,23 @@ struct loader {
         }
     }
 
+    void reporting_nouns(const YAML::Node& root) {
+        for (const auto& e : root["entries"]) {
+            if (!e.IsMap() || !e["lemma"]) {
+                error(e, "a reporting noun needs a 'lemma'");
+                continue;
+            }
+            grammar::cue_info info;
+            info.lemma = e["lemma"].as<std::string>();
+            info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
+            info.quote = false;
+            int idx = int(rs.lex.cue_infos.size());
+            rs.lex.cue_infos.push_back(info);
+            for (const auto& f : e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info.lemma})
+                rs.lex.noun_cues.add(f, idx);
+        }
+    }
+
     void source_nouns(const YAML::Node& root) {
         static const std::pair<const char*, const char*> sections[] = {
             {"person", "unnamed"}, {"group", "group"}, {"organization", "organization"}, {"media", "media"}};
@@ -132,6 +149,10 @@ struct loader {
         } else if (p) {
             error(p, "'pronouns' must map he/she/they/it/first_person to lists");
         }
+        if (auto p = root["possessives"]; p && p.IsMap()) {
+            static const char* order[] = {"he", "she", "they", "it"};
+            for (int i = 0; i < 4; ++i) add_words(rs.lex.possessives, p[order[i]], order[i], i);
+        }
         add_words(rs.lex.particles, root["particles"], "particles");
         add_words(rs.lex.name_suffixes, root["name_suffixes"], "name_suffixes");
         add_words(rs.lex.adverbs, root["adverbs"], "adverbs");
@@ -168,6 +189,7 @@ struct loader {
         const std::string kind = root["kind"].as<std::string>();
         try {
             if (kind == "reporting_verbs") reporting_verbs(root);
+            else if (kind == "reporting_nouns") reporting_nouns(root);
             else if (kind == "titles") add_words(rs.lex.titles, root["entries"], "entries", 0, true);
             else if (kind == "source_nouns") source_nouns(root);
             else if (kind == "function_words") function_words(root);
