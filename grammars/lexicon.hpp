@@ -35,6 +35,7 @@ struct lexicon {
     x3::symbols<int> subordinators;  // when, if, while: open a subordinate clause
     x3::symbols<int> lead_ins;       // in, on, during, Monday: what may stand between a verb and "that"
     x3::symbols<int> pronouns;       // value: 0 he, 1 she, 2 they, 3 it, 4 we/I
+    x3::symbols<int> hearsay_adverbs; // reportedly, allegedly: a report with no source
     x3::symbols<int> possessives;    // his, her, their, its (values as for pronouns)
     x3::symbols<int> particles;      // von, der, al, bin
     x3::symbols<int> name_suffixes;  // Jr., Sr., III

@@ -32,6 +32,7 @@ inline table_word_parser<&lexicon::cues> const cue_word{};
 inline table_word_parser<&lexicon::quote_cues> const quote_cue_word{};
 inline table_word_parser<&lexicon::noun_cues> const noun_cue_word{};
 inline table_word_parser<&lexicon::possessives> const possessive_word{};
+inline table_word_parser<&lexicon::hearsay_adverbs> const hearsay_adverb{};
 inline table_word_parser<&lexicon::titles> const title_word{};
 inline table_word_parser<&lexicon::person_nouns> const person_noun{};
 inline table_word_parser<&lexicon::group_nouns> const group_noun{};

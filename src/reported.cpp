@@ -377,6 +377,30 @@ struct reporter {
         return false;
     }
 
+    // "The FBI is reportedly making arrangements …": the sentence is a report
+    // whose source the text does not name.
+    void hearsay(span s) {
+        if (overlaps_occupied(s)) return;
+        for (std::size_t w = s.start; w < s.end; w = next_word(w, s.end)) {
+            if (in_quote(w)) continue;
+            const char* it = base + w;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::hearsay_adverb, it, base + s.end, v)) continue;
+            span content = trim_content(s);
+            if (content.size() < 2) return;
+            attribution a;
+            a.content = {content};
+            a.kind = kind_of(content);
+            a.verb = make_cue({w, std::size_t(it - base)}, "hearsay");
+            a.verb->cls = "distancing";
+            a.rule = "hearsay-adverb";
+            a.confidence = 0.4;
+            a.frame = a.verb->where;
+            out.push_back(std::move(a));
+            return;
+        }
+    }
+
     void leading(span s, const std::vector<attribution>& direct) {
         grammar::ast::cue_source cs;
         std::size_t start = skip_space(s.start, s.end);
@@ -487,7 +511,9 @@ struct reporter {
             out.push_back(std::move(a));
         }
         for (const auto& s : d.sentences) {
+            std::size_t before = out.size();
             if (!trailing(s) && !inserted(s)) leading(s, direct);
+            if (out.size() == before) hearsay(s);
         }
     }
 };

@@ -153,6 +153,7 @@ struct loader {
             static const char* order[] = {"he", "she", "they", "it"};
             for (int i = 0; i < 4; ++i) add_words(rs.lex.possessives, p[order[i]], order[i], i);
         }
+        add_words(rs.lex.hearsay_adverbs, root["hearsay_adverbs"], "hearsay_adverbs");
         add_words(rs.lex.particles, root["particles"], "particles");
         add_words(rs.lex.name_suffixes, root["name_suffixes"], "name_suffixes");
         add_words(rs.lex.adverbs, root["adverbs"], "adverbs");
