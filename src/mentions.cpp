@@ -122,6 +122,8 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     m.head = strip_titles(d, {s.start, s.start + n}, rules, m.roles);
     if (auto b = d.slice(m.head).rfind(" ("); b != std::string_view::npos && d.slice(m.head).ends_with(")"))
         m.head.end = m.head.start + b; // "Bobby Scott (D-Va.)" is Bobby Scott
+    for (std::string_view poss : {"'s", "\xE2\x80\x99s"}) // "Karl Berg's" is Karl Berg
+        if (d.slice(m.head).ends_with(poss) && m.head.size() > poss.size() + 1) m.head.end -= poss.size();
     if (m.head.size() == 0) m.head = s;
     m.type = type_of_name(d, m.head, rules);
     return m;

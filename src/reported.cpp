@@ -115,13 +115,17 @@ struct reporter {
             // stick to the issues" keeps it in
             const char* it = base + i;
             if (grammar::parse_with(rules.lex, grammar::mention(), it, base + end)) {
-                std::size_t after = skip_space(std::size_t(it - base), end);
+                // a relative "that" the mention swallowed is the clause's: "told reporters that …"
+                std::size_t object_end = std::size_t(it - base);
+                if (auto that = d.slice({i, object_end}).find(" that "); that != std::string_view::npos)
+                    object_end = i + that;
+                std::size_t after = skip_space(object_end, end);
                 std::string_view next = word_at(after, end);
                 const char* lt = base + after;
                 int v;
                 if (next == "that" || next == "whether" || next == "if" || next == "how" || next == "why" ||
                     next == "what" || next == "when" || (after < end && t[after] == ',') ||
-                    grammar::parse_with(rules.lex, grammar::lead_in_table, lt, base + end, v))
+                    (next != "to" && grammar::parse_with(rules.lex, grammar::lead_in_table, lt, base + end, v)))
                     i = after;
             }
         }

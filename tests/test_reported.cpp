@@ -117,3 +117,37 @@ TEST_CASE("no reported speech without a source and a reporting verb") {
     CHECK(reported("He walked to the store and bought milk.").empty());
     CHECK(reported("The city administration was in flames.").empty());
 }
+
+TEST_CASE("reporting nouns after a possessive") {
+    auto a = reported("Ana Lima spoke in Rome. Her call to bring both parties together drew applause.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "call");
+    CHECK(a[0].content == "to bring both parties together drew applause");
+    CHECK(a[0].speaker == "Ana Lima");
+    auto b = reported("Karl Berg's claim that the vote was rigged was false.");
+    bool found = false;
+    for (auto& x : b)
+        if (x.cue == "claim") {
+            found = true;
+            CHECK(x.speaker == "Karl Berg");
+            CHECK(x.content.starts_with("that the vote was rigged"));
+        }
+    CHECK(found);
+}
+
+TEST_CASE("hearsay adverbs report with no source") {
+    auto a = reported("The agency is reportedly making arrangements to interview the candidate.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source.empty());
+    CHECK(a[0].rule == "hearsay-adverb");
+    CHECK(reported("The agency is making arrangements to interview the candidate.").empty());
+}
+
+TEST_CASE("addressees: left out before 'that', kept before an infinitive") {
+    auto a = reported("The pollster told reporters that turnout was high.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "that turnout was high");
+    auto b = reported("The strategist urged the senator to stick to the issues.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "the senator to stick to the issues");
+}
