@@ -65,7 +65,7 @@ std::string type_of_name(const document& d, span head, const rule_set& rules) {
     std::string lower = last;
     for (auto& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
     if (auto n = rules.noun_types.find(lower); n != rules.noun_types.end() &&
-        (n->second == "organization" || n->second == "media"))
+        (n->second == "organization" || n->second == "media" || n->second == "government"))
         return n->second;
     if (name.starts_with("the ") || name.starts_with("The ")) return "organization";
     return "person";
@@ -114,7 +114,8 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
         std::string last(d.slice(m.head));
         last = last.substr(last.find_last_of(' ') == std::string::npos ? 0 : last.find_last_of(' ') + 1);
         auto nt = rules.noun_types.find(last);
-        m.type = nt != rules.noun_types.end() && nt->second == "media" ? "media" : "organization";
+        m.type = nt != rules.noun_types.end() && (nt->second == "media" || nt->second == "government") ? nt->second
+                                                                                                        : "organization";
         return m;
     }
     std::size_t n = n_name ? n_name : s.size();

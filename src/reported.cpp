@@ -432,6 +432,15 @@ struct reporter {
                 span cue_span = to_span(sc.cue);
                 auto* info = cue_of(cue_span);
                 if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
+                // a participle's subject is the nearest mention: "a request to the alliance
+                // from Tokayev asking for help" is Tokayev asking
+                if (info->participle) {
+                    for (std::size_t v = next_word(w, cue_span.start); v < cue_span.start; v = next_word(v, cue_span.start)) {
+                        grammar::ast::source_cue nearer;
+                        if (parse_at(grammar::source_cue(), v, s.end, nearer) && to_span(nearer.cue) == cue_span)
+                            sc = nearer;
+                    }
+                }
                 // a frame that yields nothing (its clause is a quotation) lets the scan go on;
                 // one that does resumes the scan after its content
                 if (std::size_t reached = report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end,

@@ -85,7 +85,9 @@ struct loader {
             int participle = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(info);
             for (const auto& f : forms) {
-                bool ing = f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0;
+                // "saying", "asking for": the first word tells
+                const std::string head = f.substr(0, f.find(' '));
+                bool ing = head.size() > 4 && head.ends_with("ing");
                 for (const auto& form : {f, capitalised(f)}) { // "Said Comey, ..."
                     rs.lex.cues.add(form, ing ? participle : plain);
                     if (info.quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
@@ -113,7 +115,8 @@ struct loader {
 
     void source_nouns(const YAML::Node& root) {
         static const std::pair<const char*, const char*> sections[] = {
-            {"person", "unnamed"}, {"group", "group"}, {"organization", "organization"}, {"media", "media"}};
+            {"person", "unnamed"}, {"group", "group"}, {"organization", "organization"}, {"media", "media"},
+            {"government", "government"}};
         for (auto [key, type] : sections) {
             auto& table = std::string_view(key) == "person" ? rs.lex.person_nouns
                         : std::string_view(key) == "group"  ? rs.lex.group_nouns
