@@ -47,11 +47,12 @@ using frames_detail::source_then;
 
 auto const clause_source_cue_rule_def = omit[clause_comma]
     >> source_then(omit[source_gap] >> raw[cue_word] >> omit[sentence_tail]);
-auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> raw[mention()]
-    >> omit[-appositive() >> sentence_tail];
 // whatever follows "according to X" up to the stop still names the source
 inline auto const rest_of_sentence = *(char_ - char_(".!?\n")) >> *char_(".!?")
     >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> raw[mention()]
+    // "…, said David Axelrod, a longtime ally who served with him." — an open appositive
+    >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];
 auto const clause_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
     >> raw[mention()] >> omit[rest_of_sentence];
 auto const inserted_source_cue_rule_def = omit[clause_comma]

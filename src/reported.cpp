@@ -499,6 +499,27 @@ struct reporter {
         return true;
     }
 
+    // The document's sentences, joined where a boundary falls inside a
+    // quotation: `said the video was "something that happened. Mine are words."`
+    // is one reported clause.
+    std::vector<span> sentences_outside_quotes() const {
+        std::vector<span> out_s;
+        for (const auto& s : d.sentences) {
+            if (!out_s.empty() && in_quote(out_s.back().end - 1) && in_quote(s.start) &&
+                paragraph_start_of(s.start) == paragraph_start_of(out_s.back().start))
+                out_s.back().end = s.end;
+            else
+                out_s.push_back(s);
+        }
+        return out_s;
+    }
+
+    std::size_t paragraph_start_of(std::size_t pos) const {
+        auto p = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
+                                  [](std::size_t v, const span& sp) { return v < sp.start; });
+        return p == d.paragraphs.begin() ? 0 : (p - 1)->start;
+    }
+
     void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
         for (const auto& q : qs)
             if (q.depth == 0) quotes.push_back(q.outer);
@@ -523,7 +544,7 @@ struct reporter {
             a.frame = to_span(src);
             out.push_back(std::move(a));
         }
-        for (const auto& s : d.sentences) {
+        for (const auto& s : sentences_outside_quotes()) {
             std::size_t before = out.size();
             if (!trailing(s) && !inserted(s)) leading(s, direct);
             if (out.size() == before) hearsay(s);
