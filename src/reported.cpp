@@ -165,6 +165,14 @@ struct reporter {
                 end = i;
                 break;
             }
+            // "… sounded equivocal: Former Rep. Jane Harman called it …" — a new frame after a colon
+            if (t[i] == ':') {
+                grammar::ast::source_cue sc;
+                if (parse_at(grammar::source_cue(), skip_space(i + 1, end), end, sc)) {
+                    end = i;
+                    break;
+                }
+            }
             if (t[i] != ',') continue;
             // ", while officials put …", ", but her allies fear …": a clause of its own
             std::string_view next = word_at(skip_space(i + 1, end), end);
@@ -430,6 +438,9 @@ struct reporter {
             grammar::ast::source_cue sc;
             if (parse_at(grammar::source_cue(), w, s.end, sc)) {
                 span cue_span = to_span(sc.cue);
+                // "Petrilli, who thinks …, called …": a relative clause ends at its comma
+                std::string_view who = d.slice(to_span(sc.source));
+                bool relative = who == "who" || who == "which";
                 auto* info = cue_of(cue_span);
                 if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
                 // a participle's subject is the nearest mention: "a request to the alliance
@@ -444,7 +455,8 @@ struct reporter {
                 // a frame that yields nothing (its clause is a quotation) lets the scan go on;
                 // one that does resumes the scan after its content
                 if (std::size_t reached = report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end,
-                                                      "source-cue-clause", nullptr, after_subordinator(s.start, w)))
+                                                      "source-cue-clause", nullptr,
+                                                      relative || after_subordinator(s.start, w)))
                     w = std::max(w, reached);
                 else
                     w = std::max(w, cue_span.start);
