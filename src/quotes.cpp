@@ -42,8 +42,13 @@ bool plausible_opening(std::string_view t, std::size_t i, std::size_t len, style
         unsigned char prev = static_cast<unsigned char>(t[i - 1]);
         if (is_alnum(prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?') return false;
     }
-    if (s == single_straight_style || s == single_curly_style)
-        return is_alnum(static_cast<unsigned char>(t[after]));
+    if (s == single_straight_style || s == single_curly_style) {
+        // ‘08 and '90s are years; the second mark of '' is no opening either
+        unsigned char next = static_cast<unsigned char>(t[after]);
+        if (next >= '0' && next <= '9') return false;
+        if (i > lo && t[i - 1] == '\'') return false;
+        return is_alnum(next);
+    }
     return true;
 }
 
