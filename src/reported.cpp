@@ -487,14 +487,18 @@ struct reporter {
             const char* it = base + w;
             int v;
             if (w > s.start && grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) &&
-                rules.lex.cue_infos[v].participle && rules.lex.cue_infos[v].clause) {
+                rules.lex.cue_infos[v].clause) {
                 std::size_t b = w;
                 while (b > s.start && is_space_before(t, b)) --b;
-                if (b > s.start && t[b - 1] == ',') {
+                // "…, saying that …" or "… and says Obama is …": the sentence's subject speaks
+                bool after_comma = b > s.start && t[b - 1] == ',' && rules.lex.cue_infos[v].participle;
+                bool after_and = b >= s.start + 4 && d.slice({b - 4, b}) == " and" && !rules.lex.cue_infos[v].participle;
+                if (after_comma || after_and) {
                     span cue_span{w, std::size_t(it - base)};
                     if (overlaps_occupied(cue_span) && !in_direct_frame(cue_span, direct)) continue;
                     if (auto subject = subject_of(s, w, direct)) {
-                        if (std::size_t reached = report_from(subject, cue_span, s.end, "participle-clause"))
+                        if (std::size_t reached = report_from(subject, cue_span, s.end,
+                                                              after_comma ? "participle-clause" : "coordinated-verb-clause"))
                             w = std::max(w, reached);
                         continue;
                     }
