@@ -23,7 +23,7 @@ using inserted_according_to_type = x3::rule<class inserted_according_to_class, a
 using source_colon_clause_type = x3::rule<class source_colon_clause_class, ast::range>;
 // his call to bring …, Clinton's claim that …
 using possessive_cue_type = x3::rule<class possessive_cue_class, ast::source_cue>;
-// Wang told the press … / Tokayev claimed … (the clause follows)
+// Li told the press … / Berg claimed … (the clause follows)
 using source_cue_type = x3::rule<class source_cue_class, ast::source_cue>;
 
 BOOST_SPIRIT_DECLARE(clause_source_cue_type, clause_cue_source_type, clause_according_to_type,

@@ -37,7 +37,7 @@ appositive_type const appositive_rule = "appositive";
 
 using namespace mention_detail;
 
-// "who lives in the capital, Nur-Sultan," may run over commas; "for the daily
+// "who lives in the capital, Astana," may run over commas; "for the daily
 // Izvestia", "familiar with the matter" may not (", with President X saying"
 // is another clause).
 auto const relative_clause = ws >> (lit("who") | lit("which") | lit("that")) >> word_end >> tail_words;

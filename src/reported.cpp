@@ -444,7 +444,7 @@ struct reporter {
                 auto* info = cue_of(cue_span);
                 if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
                 // a participle's subject is the nearest mention: "a request to the alliance
-                // from Tokayev asking for help" is Tokayev asking
+                // from Berg asking for help" is Berg asking
                 if (info->participle) {
                     for (std::size_t v = next_word(w, cue_span.start); v < cue_span.start; v = next_word(v, cue_span.start)) {
                         grammar::ast::source_cue nearer;
