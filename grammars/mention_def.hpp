@@ -65,9 +65,11 @@ auto const description_rule_def = ((determiner | possessive) >> noun_phrase
     | lone_determiner;
 
 // "one of two witnesses", "some of the officials"
-auto const group_rule_def = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
+inline auto const single_group = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
     >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> group_noun
     >> -post_modifier;
+// "many experts and some lawmakers"
+auto const group_rule_def = single_group >> -(ws >> lit("and") >> ws >> single_group);
 
 // "the editorial board": a head noun followed by another is a modifier here too
 auto const organization_rule_def = -(determiner >> ws)

@@ -135,6 +135,13 @@ struct loader {
                         rs.noun_types.emplace(form, "group");
                     }
                 }
+                // "the ads", "outside groups": bodies in the plural are still bodies
+                if (std::string_view(key) == "organization" && w.find(' ') == std::string::npos) {
+                    for (const auto& form : {plural(w), capitalised(plural(w))}) {
+                        table.add(form, 0);
+                        rs.noun_types.emplace(form, type);
+                    }
+                }
             }
         }
     }
