@@ -433,8 +433,27 @@ struct reporter {
             }
             return;
         }
+        // Frames end in a verb or a reporting noun: only the words a little
+        // before one are worth a mention parse (the scan stays cheap).
+        std::vector<std::size_t> cues;
+        for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
+            const char* it = base + w;
+            int v;
+            if (grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) ||
+                (it = base + w, grammar::parse_with(rules.lex, grammar::noun_cue_word, it, base + s.end, v)))
+                cues.push_back(w);
+        }
+        if (cues.empty()) return;
+        constexpr std::size_t reach = 160; // bytes: longer sources than this are not worth finding
         for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
             if (in_quote(w)) continue;
+            auto next_cue = std::lower_bound(cues.begin(), cues.end(), w);
+            if (next_cue == cues.end()) break;
+            if (*next_cue - w > reach) {
+                w = *next_cue - reach;
+                while (w > start && !is_space_before(t, w)) --w;
+                continue;
+            }
             grammar::ast::source_cue sc;
             if (parse_at(grammar::source_cue(), w, s.end, sc)) {
                 span cue_span = to_span(sc.cue);
