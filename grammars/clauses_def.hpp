@@ -7,13 +7,7 @@
 namespace quotegraph::grammar {
 
 namespace clauses_detail {
-using x3::char_;
-using x3::eoi;
-using x3::lit;
-using x3::omit;
-using x3::raw;
-using x3::repeat;
-using namespace chars;
+using namespace frames_detail;
 
 // After the verb or the source: "on Friday", "in a statement" — then the sentence ends.
 // After a trailing verb only an addressee and adverbials may follow ("told

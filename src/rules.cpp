@@ -66,31 +66,39 @@ struct loader {
         }
     }
 
+    // The lemma and class every reporting verb or noun entry has; nullopt (and
+    // an error) when the entry is not a mapping with a lemma.
+    std::optional<grammar::cue_info> cue_entry(const YAML::Node& e, const char* what) {
+        if (!e.IsMap() || !e["lemma"]) {
+            error(e, std::string("a reporting ") + what + " needs a 'lemma'");
+            return std::nullopt;
+        }
+        grammar::cue_info info;
+        info.lemma = e["lemma"].as<std::string>();
+        info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
+        return info;
+    }
+
     void reporting_verbs(const YAML::Node& root) {
         for (const auto& e : root["entries"]) {
-            if (!e.IsMap() || !e["lemma"]) {
-                error(e, "a reporting verb needs a 'lemma'");
-                continue;
-            }
-            grammar::cue_info info;
-            info.lemma = e["lemma"].as<std::string>();
-            info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
-            info.clause = !e["clause"] || e["clause"].as<bool>();
-            info.object = e["object"] && e["object"].as<bool>();
-            info.quote = !e["quote"] || e["quote"].as<bool>();
-            auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info.lemma);
+            auto info = cue_entry(e, "verb");
+            if (!info) continue;
+            info->clause = !e["clause"] || e["clause"].as<bool>();
+            info->object = e["object"] && e["object"].as<bool>();
+            info->quote = !e["quote"] || e["quote"].as<bool>();
+            auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
             int plain = int(rs.lex.cue_infos.size());
-            rs.lex.cue_infos.push_back(info);
-            info.participle = true;
+            rs.lex.cue_infos.push_back(*info);
+            info->participle = true;
             int participle = int(rs.lex.cue_infos.size());
-            rs.lex.cue_infos.push_back(info);
+            rs.lex.cue_infos.push_back(*info);
             for (const auto& f : forms) {
                 // "saying", "asking for": the first word tells
                 const std::string head = f.substr(0, f.find(' '));
                 bool ing = head.size() > 4 && head.ends_with("ing");
                 for (const auto& form : {f, capitalised(f)}) { // "Said Comey, ..."
                     rs.lex.cues.add(form, ing ? participle : plain);
-                    if (info.quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
+                    if (info->quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
                 }
             }
         }
@@ -98,17 +106,12 @@ struct loader {
 
     void reporting_nouns(const YAML::Node& root) {
         for (const auto& e : root["entries"]) {
-            if (!e.IsMap() || !e["lemma"]) {
-                error(e, "a reporting noun needs a 'lemma'");
-                continue;
-            }
-            grammar::cue_info info;
-            info.lemma = e["lemma"].as<std::string>();
-            info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
-            info.quote = false;
+            auto info = cue_entry(e, "noun");
+            if (!info) continue;
+            info->quote = false;
             int idx = int(rs.lex.cue_infos.size());
-            rs.lex.cue_infos.push_back(info);
-            for (const auto& f : e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info.lemma})
+            rs.lex.cue_infos.push_back(*info);
+            for (const auto& f : e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info->lemma})
                 rs.lex.noun_cues.add(f, idx);
         }
     }
