@@ -25,7 +25,7 @@ std::string to_json(const analysis& a, bool pretty) {
         const attribution& at = a.attributions[i];
         const claim& c = a.claims[i];
         json j;
-        j["id"] = "a" + std::to_string(i + 1);
+        j["id"] = numbered('a', i + 1);
         j["kind"] = at.kind;
         j["content"] = span_json(d, at.hull());
         if (at.content.size() > 1) {

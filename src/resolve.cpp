@@ -53,7 +53,7 @@ struct resolver {
 
     std::size_t add_entity(std::string name, std::string type) {
         entity e;
-        e.id = "e" + std::to_string(r.entities.size() + 1);
+        e.id = numbered('e', r.entities.size() + 1);
         e.name = std::move(name);
         e.type = std::move(type);
         r.entities.push_back(std::move(e));
@@ -221,7 +221,7 @@ struct resolver {
             if (!used[i]) continue;
             remap[i] = kept.size();
             kept.push_back(std::move(r.entities[i]));
-            kept.back().id = "e" + std::to_string(kept.size());
+            kept.back().id = numbered('e', kept.size());
         }
         for (auto& s : r.speakers)
             if (s) s->entity = remap[s->entity];

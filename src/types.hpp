@@ -9,6 +9,14 @@
 
 namespace quotegraph {
 
+// "a1", "e2": ids of attributions and entities (built without operator+ on a
+// temporary, where GCC 12 warns falsely).
+inline std::string numbered(char prefix, std::size_t n) {
+    std::string id(1, prefix);
+    id += std::to_string(n);
+    return id;
+}
+
 struct span {
     std::size_t start = 0;
     std::size_t end = 0;
