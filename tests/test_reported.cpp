@@ -151,3 +151,14 @@ TEST_CASE("addressees: left out before 'that', kept before an infinitive") {
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "the senator to stick to the issues");
 }
+
+TEST_CASE("noun-phrase venues before or inside the frame") {
+    auto a = reported("In a statement, the ministry said that the border would stay closed.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "the ministry");
+    CHECK(a[0].content == "that the border would stay closed");
+    auto b = reported("Karl Berg, in an interview with reporters, said that the talks had stalled.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].speaker == "Karl Berg");
+    CHECK(b[0].content == "that the talks had stalled");
+}
