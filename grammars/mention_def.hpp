@@ -58,7 +58,16 @@ inline auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_wo
 // "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
 inline auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
     >> (lit('s') >> word_end | &blank);
-inline auto const noun_phrase = repeat(0, 5)[ws >> modifier] >> ws >> person_head;
+// ... and so is one followed by a noun that goes on: "a former Republican committee
+// staffer". Tried first; PEG falls back to the plain reading ("the senator himself").
+inline auto const phrase_opener = (lit("who") | lit("which") | lit("that") | lit("whose") | lit("and") | lit("or")
+                                   | lit("close") | lit("familiar") | lit("briefed") | lit("knowledgeable")
+                                   | lit("involved") | lit("known")) >> word_end;
+inline auto const continuer = person_head
+    | (plain_word - lead_in_table - subordinator - preposition - determiner - phrase_opener);
+inline auto const long_modifier = !(person_head >> !(ws >> continuer)) >> (plain_word - lead_in_table - subordinator);
+inline auto const noun_phrase = (repeat(0, 5)[ws >> long_modifier] >> ws >> person_head)
+    | (repeat(0, 5)[ws >> modifier] >> ws >> person_head);
 // "the Florida senator and Republican presidential candidate"
 auto const description_rule_def = ((determiner | possessive) >> noun_phrase
                                    >> -(ws >> lit("and") >> noun_phrase) >> -post_modifier)
