@@ -47,14 +47,18 @@ inline auto const rest_of_sentence = *(char_ - char_(".!?\n")) >> *char_(".!?")
 auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> raw[mention()]
     // "…, said David Axelrod, a longtime ally who served with him." — an open appositive
     >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];
-auto const clause_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
-    >> raw[mention()] >> omit[rest_of_sentence];
+// After "according to" any noun phrase names the source ("a recent Washington
+// Post-ABC News poll", "preliminary exit polling reported by CNN"): up to the comma.
+inline auto const according_source = raw[mention() >> *(char_ - char_(",.!?;\n"))];
+auto const clause_according_to_rule_def = omit[-lit(',') >> opt_ws] >> raw[lit("according to")] >> omit[ws]
+    >> according_source >> omit[rest_of_sentence];
 auto const inserted_source_cue_rule_def = omit[clause_comma]
     >> source_then(omit[source_gap] >> raw[cue_word] >> omit[-tail_phrase >> opt_ws >> lit(',')]);
+inline auto const free_source = raw[+(char_ - char_(",.!?;\n"))];
 auto const inserted_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
-    >> raw[mention()] >> omit[*(char_ - char_(",.!?\n")) >> lit(',')];
+    >> free_source >> omit[lit(',')];
 auto const according_to_clause_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
-    >> raw[mention()] >> omit[-appositive() >> opt_ws >> lit(',')];
+    >> free_source >> omit[opt_ws >> lit(',')];
 auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[cue_word]);
 
 auto const source_colon_clause_rule_def = raw[titled_name() | name() | organization() | description() | group()]

@@ -309,10 +309,11 @@ struct reporter {
     }
 
     bool trailing(span s) {
-        // the commas of the sentence, last first
+        // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
         for (std::size_t i = s.end; i > s.start && tried < 3; --i) {
-            if (t[i - 1] != ',' || in_quote(i - 1)) continue;
+            bool according = t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
+            if ((t[i - 1] != ',' && !according) || in_quote(i - 1)) continue;
             ++tried;
             std::size_t comma = i - 1;
             span content = trim_content({s.start, comma});
