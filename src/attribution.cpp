@@ -7,6 +7,7 @@
 #include "../grammars/table_word.hpp"
 #include "document.hpp"
 #include "mentions.hpp"
+#include "scanner.hpp"
 
 #include <algorithm>
 
@@ -35,23 +36,10 @@ double confidence_of(const std::string& rule) {
     return 0.5;
 }
 
-struct attributor {
-    const document& d;
-    const rule_set& rules;
-    std::string_view t;
-    const char* base;
+struct attributor : text_scanner {
     std::vector<attribution> out;
 
-    attributor(const document& doc, const rule_set& r)
-        : d(doc), rules(r), t(doc.text), base(doc.text.data()) {}
-
-    span to_span(const range& r) const { return {std::size_t(r.begin() - base), std::size_t(r.end() - base)}; }
-
-    template <typename Rule, typename Attr>
-    bool parse_at(const Rule& rule, std::size_t from, std::size_t to, Attr& attr) const {
-        const char* it = base + from;
-        return grammar::parse_with(rules.lex, rule, it, base + to, attr);
-    }
+    attributor(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
     cue make_cue(const range& r) const {
         cue c;
@@ -71,18 +59,6 @@ struct attributor {
         return idx && rules.lex.cue_infos[*idx].participle;
     }
 
-    const span& paragraph_of(std::size_t pos) const {
-        auto p = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
-                                  [](std::size_t v, const span& s) { return v < s.start; });
-        return *(p == d.paragraphs.begin() ? p : p - 1);
-    }
-
-    std::size_t sentence_start(std::size_t pos) const {
-        auto s = std::upper_bound(d.sentences.begin(), d.sentences.end(), pos,
-                                  [](std::size_t v, const span& sp) { return v < sp.start; });
-        return s == d.sentences.begin() ? 0 : (s - 1)->start;
-    }
-
     bool has_letters(std::size_t from, std::size_t to) const {
         for (std::size_t i = from; i < to; ++i) {
             unsigned char c = static_cast<unsigned char>(t[i]);
@@ -90,11 +66,6 @@ struct attributor {
                 return true;
         }
         return false;
-    }
-
-    std::size_t skip_space(std::size_t i, std::size_t end) const {
-        while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
-        return i;
     }
 
     bool ends_with(std::size_t from, std::size_t to, char c) const {

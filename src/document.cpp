@@ -2,6 +2,8 @@
 
 #include "../grammars/dateline.hpp"
 
+#include <algorithm>
+
 namespace quotegraph {
 
 namespace {
@@ -53,6 +55,12 @@ void split_sentences(document& d, span para, const rule_set& rules) {
 }
 
 } // namespace
+
+std::size_t paragraph_index(const document& d, std::size_t pos) {
+    auto p = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
+                              [](std::size_t v, const span& sp) { return v < sp.start; });
+    return p == d.paragraphs.begin() ? 0 : std::size_t(p - d.paragraphs.begin() - 1);
+}
 
 bool ends_sentence(std::string_view t, std::size_t dot, const rule_set& rules) {
     std::size_t b = dot;

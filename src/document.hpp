@@ -7,6 +7,9 @@ namespace quotegraph {
 
 document make_document(std::string id, std::string text, const rule_set& rules);
 
+// The index of the paragraph holding `pos` (0 before the first); d.paragraphs must not be empty.
+std::size_t paragraph_index(const document& d, std::size_t pos);
+
 // True when the full stop ending at `dot` (the '.' itself) closes a sentence
 // rather than an abbreviation ("Mr.", "U.S.") or an initial ("J.").
 bool ends_sentence(std::string_view text, std::size_t dot, const rule_set& rules);

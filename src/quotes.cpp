@@ -96,13 +96,8 @@ void scan(const document& d, const rule_set& rules, std::size_t lo, std::size_t 
         q.outer = {i, end};
         q.inner = {i + len, end - closing_length(t, end)};
         q.depth = depth;
-        auto para = [&](std::size_t pos) {
-            auto p = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
-                                      [](std::size_t v, const span& sp) { return v < sp.start; });
-            return p == d.paragraphs.begin() ? 0 : std::size_t(p - d.paragraphs.begin() - 1);
-        };
-        q.paragraph = para(q.outer.start);
-        q.last_paragraph = para(q.outer.end - 1);
+        q.paragraph = paragraph_index(d, q.outer.start);
+        q.last_paragraph = paragraph_index(d, q.outer.end - 1);
         out.push_back(q);
         if (depth < 8) scan(d, rules, q.inner.start, q.inner.end, depth + 1, out);
         i = end;

@@ -7,6 +7,7 @@
 #include "../grammars/table_word.hpp"
 #include "document.hpp"
 #include "mentions.hpp"
+#include "scanner.hpp"
 
 #include <algorithm>
 
@@ -16,30 +17,13 @@ namespace {
 
 using grammar::ast::range;
 
-struct reporter {
-    const document& d;
-    const rule_set& rules;
-    std::string_view t;
-    const char* base;
+struct reporter : text_scanner {
     std::vector<span> quotes;   // top-level quotations
-    std::vector<span> occupied; // direct attributions: their contents and frames
+    std::vector<span> occupied; // direct attributions' contents and frames, by start
+    std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
     std::vector<attribution> out;
 
-    reporter(const document& doc, const rule_set& r) : d(doc), rules(r), t(doc.text), base(doc.text.data()) {}
-
-    span to_span(const range& r) const { return {std::size_t(r.begin() - base), std::size_t(r.end() - base)}; }
-
-    template <typename Rule, typename Attr>
-    bool parse_at(const Rule& rule, std::size_t from, std::size_t to, Attr& attr) const {
-        const char* it = base + from;
-        return grammar::parse_with(rules.lex, rule, it, base + to, attr);
-    }
-
-    template <typename Rule>
-    std::size_t match_length(const Rule& rule, std::size_t from, std::size_t to) const {
-        const char* it = base + from;
-        return grammar::parse_with(rules.lex, rule, it, base + to) ? std::size_t(it - base) - from : 0;
-    }
+    reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
     const grammar::cue_info* cue_of(span s) const {
         const int* idx = rules.lex.cues.find(std::string(d.slice(s)));
@@ -65,15 +49,11 @@ struct reporter {
         return q != quotes.begin() && (q - 1)->contains(pos);
     }
 
+    // Some occupied span starting before s ends reaches past s's start.
     bool overlaps_occupied(span s) const {
-        for (const auto& o : occupied)
-            if (o.start < s.end && s.start < o.end) return true;
-        return false;
-    }
-
-    std::size_t skip_space(std::size_t i, std::size_t end) const {
-        while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
-        return i;
+        auto k = std::lower_bound(occupied.begin(), occupied.end(), s.end,
+                                  [](const span& o, std::size_t v) { return o.start < v; }) - occupied.begin();
+        return k > 0 && occupied_reach[k - 1] > s.start;
     }
 
     // The word starting at i (letters, digits, inner marks), or empty.
@@ -542,18 +522,12 @@ struct reporter {
         std::vector<span> out_s;
         for (const auto& s : d.sentences) {
             if (!out_s.empty() && in_quote(out_s.back().end - 1) && in_quote(s.start) &&
-                paragraph_start_of(s.start) == paragraph_start_of(out_s.back().start))
+                paragraph_index(d, s.start) == paragraph_index(d, out_s.back().start))
                 out_s.back().end = s.end;
             else
                 out_s.push_back(s);
         }
         return out_s;
-    }
-
-    std::size_t paragraph_start_of(std::size_t pos) const {
-        auto p = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), pos,
-                                  [](std::size_t v, const span& sp) { return v < sp.start; });
-        return p == d.paragraphs.begin() ? 0 : (p - 1)->start;
     }
 
     void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
@@ -563,6 +537,9 @@ struct reporter {
             for (const auto& c : a.content) occupied.push_back(c);
             occupied.push_back(a.frame);
         }
+        std::sort(occupied.begin(), occupied.end(), [](const span& a, const span& b) { return a.start < b.start; });
+        for (const auto& o : occupied)
+            occupied_reach.push_back(std::max(o.end, occupied_reach.empty() ? 0 : occupied_reach.back()));
         // "Sanders: Clinton needs to …" — a headline or transcript line speaks for its source
         for (const auto& p : d.paragraphs) {
             range src;

@@ -1,0 +1,50 @@
+// What the attribution stages share for walking a document's text: offsets
+// of ranges the grammars return, grammar calls at an offset, and paragraph
+// and sentence lookup.
+#pragma once
+#include "../grammars/ast.hpp"
+#include "../grammars/config.hpp"
+#include "document.hpp"
+
+namespace quotegraph {
+
+struct text_scanner {
+    const document& d;
+    const rule_set& rules;
+    std::string_view t;
+    const char* base;
+
+    text_scanner(const document& doc, const rule_set& r) : d(doc), rules(r), t(doc.text), base(doc.text.data()) {}
+
+    span to_span(const grammar::ast::range& r) const {
+        return {std::size_t(r.begin() - base), std::size_t(r.end() - base)};
+    }
+
+    template <typename Rule, typename Attr>
+    bool parse_at(const Rule& rule, std::size_t from, std::size_t to, Attr& attr) const {
+        const char* it = base + from;
+        return grammar::parse_with(rules.lex, rule, it, base + to, attr);
+    }
+
+    // How many bytes `rule` covers at `from`, 0 if it does not match.
+    template <typename Rule>
+    std::size_t match_length(const Rule& rule, std::size_t from, std::size_t to) const {
+        const char* it = base + from;
+        return grammar::parse_with(rules.lex, rule, it, base + to) ? std::size_t(it - base) - from : 0;
+    }
+
+    std::size_t skip_space(std::size_t i, std::size_t end) const {
+        while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
+        return i;
+    }
+
+    const span& paragraph_of(std::size_t pos) const { return d.paragraphs[paragraph_index(d, pos)]; }
+
+    std::size_t sentence_start(std::size_t pos) const {
+        auto s = std::upper_bound(d.sentences.begin(), d.sentences.end(), pos,
+                                  [](std::size_t v, const span& sp) { return v < sp.start; });
+        return s == d.sentences.begin() ? 0 : (s - 1)->start;
+    }
+};
+
+} // namespace quotegraph
