@@ -156,7 +156,7 @@ struct reporter : text_scanner {
             if (t[i] != ',') continue;
             // ", while officials put …", ", but her allies fear …": a clause of its own
             std::string_view next = word_at(skip_space(i + 1, end), end);
-            if (next == "while" || next == "whereas" || next == "but") {
+            if (next == "while" || next == "whereas" || next == "but" || next == "which") {
                 end = i;
                 break;
             }
