@@ -29,6 +29,23 @@ inline auto const word = +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnu
 // True at a position where no word continues.
 inline auto const word_end = !(alnum | (lit('-') >> alnum));
 
+// A lower-case word in -ly: the manner adverbs ("justifiably", "forcefully")
+// that may stand between a subject and its verb.
+struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
+    using attribute_type = x3::unused_type;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It it = first;
+        while (it != last && *it >= 'a' && *it <= 'z') ++it;
+        if (it - first < 5 || *(it - 1) != 'y' || *(it - 2) != 'l') return false;
+        if (it != last && (*it == '-' || *it == '\'' || (static_cast<unsigned char>(*it) >= 0xC3 && static_cast<unsigned char>(*it) <= 0xDF)))
+            return false;
+        first = it;
+        return true;
+    }
+};
+inline ly_adverb_parser const ly_adverb{};
+
 inline auto const dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93") | lit("--") | lit('-');
 
 } // namespace quotegraph::grammar::chars

@@ -24,7 +24,7 @@ inline auto const after_quote = -lit(',') >> opt_ws;
 inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with") | lit("for")) >> word_end
     >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
 inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws)
-    >> *(adverb_word >> ws);
+    >> *((adverb_word | ly_adverb) >> ws);
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));

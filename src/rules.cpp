@@ -126,7 +126,11 @@ struct loader {
                                                             : rs.lex.org_nouns;
             for (const auto& w : strings(root[key], key)) {
                 // "Experts said" opens a sentence as often as "experts" follows a comma
-                for (const auto& form : {w, capitalised(w)}) {
+                // "his ex-wife", "a former co-worker": the prefix keeps the role
+                std::vector<std::string> forms{w, capitalised(w)};
+                if (std::string_view(key) == "person" && w.find(' ') == std::string::npos)
+                    for (const char* prefix : {"ex-", "Ex-", "co-", "Co-"}) forms.push_back(prefix + w);
+                for (const auto& form : forms) {
                     table.add(form, 0);
                     rs.noun_types[form] = type;
                 }
