@@ -136,11 +136,28 @@ struct reporter : text_scanner {
     // subordinate clause ("When veterans ask for help, too many calls …").
     std::size_t clause_end(std::size_t from, std::size_t end, std::size_t& next_cue, bool subordinate = false) const {
         next_cue = std::string_view::npos;
+        auto dash_at = [&](std::size_t i) -> std::size_t {
+            if (t[i] == '-' && i > from && is_space_before(t, i)) {
+                std::size_t n = i + 1 < end && t[i + 1] == '-' ? 2 : 1;
+                return i + n < end && is_space_at(t, i + n) ? n : 0;
+            }
+            std::string_view m = d.slice({i, std::min(i + 3, end)});
+            return m == "\xE2\x80\x94" || m == "\xE2\x80\x93" ? 3 : 0;
+        };
         for (std::size_t i = from; i < end; ++i) {
             if (in_quote(i)) continue;
-            // a semicolon or a dash closes the reported clause
-            bool dash = (t[i] == '-' && i > from && is_space_before(t, i) && i + 1 < end && is_space_at(t, i + 1)) ||
-                        (d.slice({i, i + 3}) == "\xE2\x80\x94");
+            // a semicolon or a dash closes the reported clause, but a pair of
+            // dashes sets off an aside within it ("tweaks - more spending - and")
+            bool dash = false;
+            if (std::size_t n = dash_at(i)) {
+                std::size_t j = i + n;
+                while (j < end && !dash_at(j) && t[j] != ';') ++j;
+                if (j < end && t[j] != ';') {
+                    i = j + dash_at(j) - 1;
+                    continue;
+                }
+                dash = true;
+            }
             if (t[i] == ';' || dash || (subordinate && t[i] == ',')) {
                 end = i;
                 break;
