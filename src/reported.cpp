@@ -131,6 +131,24 @@ struct reporter : text_scanner {
         return i;
     }
 
+    // Where a finite reporting verb starts at or after w, past adverbs
+    // ("also contended"); npos if none does.
+    std::size_t finite_cue_at(std::size_t w, std::size_t end) const {
+        for (int n = 0; n < 3 && w < end; ++n) {
+            const char* it = base + w;
+            int v;
+            if (grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) {
+                const auto& info = rules.lex.cue_infos[v];
+                return info.clause && !info.participle ? w : std::string_view::npos;
+            }
+            it = base + w;
+            if (!grammar::parse_with(rules.lex, grammar::adverb_word | grammar::chars::ly_adverb, it, base + end))
+                return std::string_view::npos;
+            w = skip_space(std::size_t(it - base), end);
+        }
+        return std::string_view::npos;
+    }
+
     // The end of a clause: before `and VERB` / `, VERBing` that starts another
     // report, at a semicolon, or at the first comma when the frame sits in a
     // subordinate clause ("When veterans ask for help, too many calls …").
@@ -174,6 +192,9 @@ struct reporter : text_scanner {
             // ", while officials put …", ", but her allies fear …": a clause of its own
             std::string_view next = word_at(skip_space(i + 1, end), end);
             if (next == "while" || next == "whereas" || next == "but" || next == "which") {
+                // "said A, but lamented that B": the same source reports again
+                if (next == "but") next_cue = finite_cue_at(next_word(skip_space(i + 1, end), end), end);
+                if (next_cue != std::string_view::npos) return i;
                 end = i;
                 break;
             }
