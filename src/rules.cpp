@@ -100,6 +100,10 @@ struct loader {
                     rs.lex.cues.add(form, ing ? participle : plain);
                     if (info->quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
                 }
+                // "McConnell is criticizing …": a progressive is finite
+                if (ing && f.find(' ') == std::string::npos)
+                    for (const char* aux : {"is ", "are ", "was ", "were ", "has been ", "have been ", "had been "})
+                        rs.lex.cues.add(aux + f, plain);
             }
         }
     }
