@@ -116,13 +116,18 @@ struct reporter : text_scanner {
             int v;
             bool lead = (i < end && t[i] == ',') ||
                         grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + end, v);
-            if (!lead) return i;
+            // "told a parliamentary hearing last week that …": an object the
+            // mention grammar does not know
+            if (!lead && !(info && info->object)) return i;
         }
         std::size_t w = i;
         int commas = 0;
         for (int n = 0; n < 14 && w < end; ++n) {
             std::string_view word = word_at(w, end);
             if (word == "that") return w;
+            // "hopes to make a statement in a contest that …": an infinitive, not
+            // a lead-in like "to reporters"
+            if (word == "to" && !match_length(grammar::mention(), next_word(w, end), end)) break;
             std::size_t after = w + word.size();
             if (after < end && t[after] == ',') ++commas;
             if (commas > 2 || (after < end && std::string_view(";:.!?").find(t[after]) != std::string_view::npos)) break;
