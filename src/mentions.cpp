@@ -118,6 +118,19 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
                                                                                                         : "organization";
         return m;
     }
+    // No grammar knows it and a lower-case word shows it is no name: a noun
+    // phrase the lists lack ("the same polling", "Teachers unions")
+    if (!best) {
+        std::string_view text = d.slice(s);
+        bool lower = false;
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if ((i == 0 || text[i - 1] == ' ') && text[i] >= 'a' && text[i] <= 'z') lower = true;
+        if (lower) {
+            m.kind = mention_kind::description;
+            m.type = "unnamed";
+            return m;
+        }
+    }
     std::size_t n = n_name ? n_name : s.size();
     m.kind = mention_kind::name;
     m.head = strip_titles(d, {s.start, s.start + n}, rules, m.roles);

@@ -438,6 +438,7 @@ struct reporter : text_scanner {
     }
 
     void leading(span s, const std::vector<attribution>& direct) {
+        const std::size_t first_new = out.size();
         grammar::ast::cue_source cs;
         std::size_t start = skip_space(s.start, s.end);
         if (parse_at(grammar::according_to_clause(), start, s.end, cs)) {
@@ -547,6 +548,71 @@ struct reporter : text_scanner {
                     }
                 }
             }
+        }
+        subject_that(s, cues, first_new);
+    }
+
+    // "The Justice Department letters do not confirm that …": a finite verb
+    // with a "that" clause reports whatever noun phrase is its subject, even
+    // one the mention grammar does not know. The subject runs back to the
+    // sentence start, a comma or a word that opens another clause.
+    void subject_that(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
+        for (std::size_t c : cues) {
+            if (in_quote(c)) continue;
+            const char* it = base + c;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v)) continue;
+            const auto& info = rules.lex.cue_infos[v];
+            if (!info.clause || info.participle) continue;
+            span cue_span{c, std::size_t(it - base)};
+            if (word_at(skip_space(cue_span.end, s.end), s.end) != "that") continue;
+            if (overlaps_occupied(cue_span)) continue;
+            bool taken = false;
+            for (std::size_t k = first_new; k < out.size() && !taken; ++k)
+                taken = out[k].verb && out[k].verb->where.start < cue_span.end && cue_span.start < out[k].verb->where.end;
+            if (taken) continue;
+            // past the auxiliaries and adverbs before the verb: "do not", "has repeatedly"
+            std::size_t b = c;
+            for (;;) {
+                while (b > s.start && is_space_before(t, b)) --b;
+                std::size_t w = b;
+                while (w > s.start && !is_space_before(t, w)) --w;
+                const char* wi = base + w;
+                if (w == b || !grammar::parse_with(rules.lex, grammar::adverb_word | grammar::chars::ly_adverb, wi,
+                                                   base + b) || wi != base + b)
+                    break;
+                b = w;
+            }
+            std::size_t start = b;
+            int words = 0;
+            bool ok = true;
+            while (start > s.start && words <= 8) {
+                std::size_t a = start;
+                while (a > s.start && is_space_before(t, a)) --a;
+                if (a > s.start && std::string_view(",;:()\"").find(t[a - 1]) != std::string_view::npos) break;
+                std::size_t w = a;
+                while (w > s.start && !is_space_before(t, w)) --w;
+                std::string_view word = d.slice({w, a});
+                const char* wi = base + w;
+                if (word == "and" || word == "but" || word == "or" || word == "that" || word == "which" ||
+                    word == "who" || grammar::parse_with(rules.lex, grammar::subordinator, wi, base + a, v)) {
+                    if (wi == base + a || word == "and" || word == "but" || word == "or" || word == "that" ||
+                        word == "which" || word == "who")
+                        break;
+                }
+                wi = base + w;
+                if (grammar::parse_with(rules.lex, grammar::cue_word, wi, base + a, v) && wi == base + a) {
+                    ok = false;
+                    break;
+                }
+                start = w;
+                ++words;
+            }
+            if (!ok || words == 0 || words > 8 || in_quote(start)) continue;
+            span subject = trim_content({start, b});
+            if (subject.size() == 0) continue;
+            report_from(classify_mention(d, subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
+                        after_subordinator(s.start, start));
         }
     }
 

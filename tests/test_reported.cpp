@@ -162,3 +162,68 @@ TEST_CASE("noun-phrase venues before or inside the frame") {
     CHECK(b[0].speaker == "Karl Berg");
     CHECK(b[0].content == "that the talks had stalled");
 }
+
+TEST_CASE("a subject the mention grammar does not know, before a verb and 'that'") {
+    auto a = reported("The leaked spreadsheets do not confirm that the fund lost money.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "The leaked spreadsheets");
+    CHECK(a[0].type == "unnamed");
+    CHECK(a[0].content == "that the fund lost money");
+    // without "that" the verb needs a known source
+    CHECK(reported("The leaked spreadsheets show the fund lost money.").empty());
+    // the subject stops at a comma or a conjunction
+    auto b = reported("Prices rose, and the tenants' letters complain that rents doubled.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "the tenants' letters");
+}
+
+TEST_CASE("', but' and a second reporting verb") {
+    auto a = reported("The mayor said the budget was tight, but insisted that the library would stay open.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].content == "the budget was tight");
+    CHECK(a[1].cue == "insisted");
+    CHECK(a[1].content == "that the library would stay open");
+    CHECK(a[1].source == "The mayor");
+    // "but" and the writer's own verb end the report
+    auto b = reported("The mayor said the budget was tight, but the council voted for it.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "the budget was tight");
+}
+
+TEST_CASE("progressive verbs, manner adverbs and prefixed roles") {
+    auto a = reported("The governor is warning that the storm will hit the coast.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "is warning");
+    auto b = reported("Her ex-husband bitterly complained that the court had ignored him.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "Her ex-husband");
+    CHECK(b[0].cue == "complained");
+    auto c = reported("State media reported that the border had closed.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].type == "media");
+    // a noun in -ly is no adverb
+    auto d = reported("The weekly said the house was sold.");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].source == "The weekly");
+}
+
+TEST_CASE("dashes in a reported clause") {
+    auto a = reported("The minister said the plan - a tax on fuel - would pass.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "the plan - a tax on fuel - would pass");
+    auto b = reported("The minister said the plan would pass \xE2\x80\x93 the opposition disagreed.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "the plan would pass");
+    auto c = reported("The minister said the plan would pass, which surprised many.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].content == "the plan would pass");
+}
+
+TEST_CASE("an infinitive after the verb is no lead-in to a later 'that'") {
+    auto a = reported("The company agreed to clean up the mines and restore the land that had been ravaged.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "to clean up the mines and restore the land that had been ravaged");
+    auto b = reported("The envoy told a closed hearing last week that talks had stalled.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "that talks had stalled");
+}
