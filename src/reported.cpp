@@ -343,6 +343,11 @@ struct reporter : text_scanner {
             if (overlaps_occupied({s.start, s.end})) return false;
             // "Meanwhile, X learned …" is no clause reported by X
             if (std::count(d.text.begin() + content.start, d.text.begin() + content.end, ' ') < 2) continue;
+            // "When asked whether …, the minister shrugged": a subordinate clause, not a report
+            if (const char* si = base + content.start;
+                grammar::parse_with(rules.lex, grammar::subordinator, si, base + content.end) &&
+                d.slice(content).find(',') == std::string_view::npos)
+                continue;
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
             std::optional<attribution> a;
@@ -550,6 +555,60 @@ struct reporter : text_scanner {
             }
         }
         subject_that(s, cues, first_new);
+        passive_question(s, first_new);
+    }
+
+    // "When asked by a reporter if that remains his view, …", "Asked about
+    // the charges, …", "he had been asked to preserve them": the question is
+    // reported; its asker, if any, follows "by".
+    void passive_question(span s, std::size_t first_new) {
+        for (std::size_t w = skip_space(s.start, s.end); w < s.end; w = next_word(w, s.end)) {
+            std::string_view word = word_at(w, s.end);
+            if ((word != "asked" && word != "Asked") || in_quote(w)) continue;
+            span cue_span{w, w + word.size()};
+            if (overlaps_occupied(cue_span)) continue;
+            bool taken = false;
+            for (std::size_t k = first_new; k < out.size() && !taken; ++k)
+                taken = out[k].verb && out[k].verb->where.start < cue_span.end && cue_span.start < out[k].verb->where.end;
+            if (taken) continue;
+            std::size_t b = w;
+            while (b > s.start && is_space_before(t, b)) --b;
+            std::size_t a = b;
+            while (a > s.start && !is_space_before(t, a)) --a;
+            std::string_view before = d.slice({a, b});
+            bool opening = b <= s.start || before == "when" || before == "When" || before == "after" ||
+                           before == "After" || before == "once" || before == "Once" || before == "if" ||
+                           before == "If" || before == "as" || before == "As";
+            bool passive = before == "was" || before == "were" || before == "been" || before == "being" ||
+                           before == "is" || before == "are";
+            if (!opening && !passive) continue;
+            std::optional<mention> asker;
+            std::size_t c = skip_space(cue_span.end, s.end);
+            if (word_at(c, s.end) == "by") {
+                std::size_t m = skip_space(c + 2, s.end);
+                std::size_t n = match_length(grammar::mention(), m, s.end);
+                if (!n) continue;
+                asker = classify_mention(d, {m, m + n}, rules);
+                c = skip_space(m + n, s.end);
+            }
+            std::string_view q = word_at(c, s.end);
+            static constexpr std::string_view openers[] = {"about", "if", "whether", "how", "what", "why", "when",
+                                                            "where", "who", "whom", "which", "to"};
+            if (std::find(std::begin(openers), std::end(openers), q) == std::end(openers)) continue;
+            std::size_t next = std::string_view::npos;
+            span content = trim_content({c, clause_end(c, s.end, next, opening)});
+            if (content.size() < 2 || overlaps_occupied(content)) continue;
+            attribution at;
+            at.content = {content};
+            at.kind = kind_of(content);
+            at.verb = make_cue(cue_span);
+            at.source = asker;
+            at.rule = "asked-question";
+            at.confidence = 0.6;
+            at.frame = {cue_span.start, c};
+            out.push_back(std::move(at));
+            w = content.end;
+        }
     }
 
     // "The Justice Department letters do not confirm that …": a finite verb

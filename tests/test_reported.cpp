@@ -227,3 +227,19 @@ TEST_CASE("an infinitive after the verb is no lead-in to a later 'that'") {
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "that talks had stalled");
 }
+
+TEST_CASE("a reported question in the passive: 'when asked', 'Asked about'") {
+    auto a = reported("When asked by a reporter whether the talks had failed, the minister shrugged.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "whether the talks had failed");
+    CHECK(a[0].source == "a reporter");
+    CHECK(a[0].cue == "asked");
+    auto b = reported("Asked about the charges, the mayor smiled.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "about the charges");
+    CHECK(b[0].source.empty());
+    // "asked" with an object after a subject is the active verb, found as such
+    CHECK(reported("The judge asked the clerk to leave the room.").at(0).rule != "asked-question");
+    // "asked" needs a question or a topic after it
+    for (const auto& x : reported("When asked, the minister said nothing.")) CHECK(x.rule != "asked-question");
+}
