@@ -66,7 +66,13 @@ bool ends_sentence(std::string_view t, std::size_t dot, const rule_set& rules) {
     std::size_t b = dot;
     while (b > 0 && !is_space_before(t, b) && t[b - 1] != '(' && t[b - 1] != '"') --b;
     std::string_view word = t.substr(b, dot + 1 - b);
-    if (rules.abbreviations.count(std::string(word))) return false;
+    if (rules.abbreviations.count(std::string(word))) {
+        std::size_t n = dot + 1;
+        while (n < t.size() && (t[n] == ' ' || t[n] == '"' || t[n] == '\'')) ++n;
+        std::size_t e = n;
+        while (e < t.size() && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z'))) ++e;
+        return n > dot + 1 && rules.sentence_openers.count(std::string(t.substr(n, e - n)));
+    }
     // an initial: "J." (but "I." ends a sentence less often than it starts a name)
     if (word.size() == 2 && is_upper(static_cast<unsigned char>(word[0]))) return false;
     return true;

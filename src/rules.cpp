@@ -164,6 +164,7 @@ struct loader {
         add_words(rs.lex.lead_ins, root["lead_ins"], "lead_ins");
         add_words(rs.lex.matrix_verbs, root["matrix_verbs"], "matrix_verbs");
         add_words(rs.lex.subordinators, root["subordinators"], "subordinators");
+        for (const auto& w : strings(root["sentence_openers"], "sentence_openers")) rs.sentence_openers.insert(w);
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);

@@ -46,3 +46,9 @@ TEST_CASE("bad text is reported, good text is not") {
     CHECK(check_text("bad \xC3\x28 byte")->message == "invalid UTF-8 at byte 4");
     CHECK(check_text("\xED\xA0\x80")); // a surrogate
 }
+
+TEST_CASE("an abbreviation ends a sentence when a sentence opener follows") {
+    CHECK(sentences("Troops left the U.S. While talks went on, ministers met. Sen. Smith spoke.") ==
+          v{"Troops left the U.S.", "While talks went on, ministers met.", "Sen. Smith spoke."});
+    CHECK(sentences("He met Gov. Brown in the U.S. Capitol.").size() == 1);
+}
