@@ -491,7 +491,8 @@ struct reporter : text_scanner {
                 std::string_view who = d.slice(to_span(sc.source));
                 bool relative = who == "who" || who == "which";
                 auto* info = cue_of(cue_span);
-                if (!info || !info->clause || overlaps_occupied(cue_span)) continue;
+                if (!info || !info->clause || info->raising == "any" || info->raising == "to" || overlaps_occupied(cue_span))
+                    continue;
                 // a participle's subject is the nearest mention: "a request to the alliance
                 // from Berg asking for help" is Berg asking
                 if (info->participle) {
@@ -555,6 +556,7 @@ struct reporter : text_scanner {
             }
         }
         subject_that(s, cues, first_new);
+        raising(s, cues, first_new);
         passive_question(s, first_new);
     }
 
@@ -615,6 +617,59 @@ struct reporter : text_scanner {
     // with a "that" clause reports whatever noun phrase is its subject, even
     // one the mention grammar does not know. The subject runs back to the
     // sentence start, a comma or a word that opens another clause.
+    bool cue_taken(span cue_span, std::size_t first_new) const {
+        for (std::size_t k = first_new; k < out.size(); ++k)
+            if (out[k].verb && out[k].verb->where.start < cue_span.end && cue_span.start < out[k].verb->where.end)
+                return true;
+        return false;
+    }
+
+    // Where the words before position `b` that are no auxiliary or adverb
+    // end: "do not", "has repeatedly" stand between a subject and its verb.
+    std::size_t before_auxiliaries(span s, std::size_t b) const {
+        for (;;) {
+            while (b > s.start && is_space_before(t, b)) --b;
+            std::size_t w = b;
+            while (w > s.start && !is_space_before(t, w)) --w;
+            const char* wi = base + w;
+            if (w == b || !grammar::parse_with(rules.lex, grammar::adverb_word | grammar::chars::ly_adverb, wi,
+                                               base + b) || wi != base + b)
+                return b;
+            b = w;
+        }
+    }
+
+    // The subject ending at `b`: the words back to the sentence start, a
+    // comma or a word that opens another clause; at most eight, none a verb.
+    std::optional<span> subject_before(span s, std::size_t b) const {
+        std::size_t start = b;
+        int words = 0;
+        while (start > s.start) {
+            std::size_t a = start;
+            while (a > s.start && is_space_before(t, a)) --a;
+            if (a > s.start && std::string_view(",;:()\"").find(t[a - 1]) != std::string_view::npos) break;
+            std::size_t w = a;
+            while (w > s.start && !is_space_before(t, w)) --w;
+            std::string_view word = d.slice({w, a});
+            if (word == "and" || word == "but" || word == "or" || word == "that" || word == "which" || word == "who")
+                break;
+            const char* wi = base + w;
+            int v;
+            if (grammar::parse_with(rules.lex, grammar::subordinator, wi, base + a, v) && wi == base + a) break;
+            wi = base + w;
+            if (grammar::parse_with(rules.lex, grammar::cue_word, wi, base + a, v) && wi == base + a) return std::nullopt;
+            start = w;
+            if (++words > 8) return std::nullopt;
+        }
+        if (words == 0 || in_quote(start)) return std::nullopt;
+        span subject = trim_content({start, b});
+        if (subject.size() == 0) return std::nullopt;
+        return subject;
+    }
+
+    // "The Justice Department letters do not confirm that …": a finite verb
+    // with a "that" clause reports whatever noun phrase is its subject, even
+    // one the mention grammar does not know.
     void subject_that(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
         for (std::size_t c : cues) {
             if (in_quote(c)) continue;
@@ -622,56 +677,60 @@ struct reporter : text_scanner {
             int v;
             if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v)) continue;
             const auto& info = rules.lex.cue_infos[v];
-            if (!info.clause || info.participle) continue;
+            if (!info.clause || info.participle || info.raising == "any" || info.raising == "to") continue;
             span cue_span{c, std::size_t(it - base)};
             if (word_at(skip_space(cue_span.end, s.end), s.end) != "that") continue;
-            if (overlaps_occupied(cue_span)) continue;
-            bool taken = false;
-            for (std::size_t k = first_new; k < out.size() && !taken; ++k)
-                taken = out[k].verb && out[k].verb->where.start < cue_span.end && cue_span.start < out[k].verb->where.end;
-            if (taken) continue;
-            // past the auxiliaries and adverbs before the verb: "do not", "has repeatedly"
-            std::size_t b = c;
-            for (;;) {
-                while (b > s.start && is_space_before(t, b)) --b;
+            if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
+            auto subject = subject_before(s, before_auxiliaries(s, c));
+            if (!subject) continue;
+            report_from(classify_mention(d, *subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
+                        after_subordinator(s.start, subject->start));
+        }
+    }
+
+    // "Sanders appears to have a slight lead", "the sale is expected to
+    // expand …": no one is named; the report is the whole clause, its
+    // subject included.
+    void raising(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
+        for (std::size_t c : cues) {
+            if (in_quote(c)) continue;
+            const char* it = base + c;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v)) continue;
+            const auto& info = rules.lex.cue_infos[v];
+            if (info.raising == "none" || info.participle) continue;
+            span cue_span{c, std::size_t(it - base)};
+            std::string_view next = word_at(skip_space(cue_span.end, s.end), s.end);
+            if (next == "that" || overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
+            // "appeared on CNN" is a guest's appearance: only "appears to" raises
+            if (info.raising == "to" && next != "to") continue;
+            std::size_t b = before_auxiliaries(s, c);
+            // a verb that takes an object raises only in the passive: "is expected to"
+            if (info.raising == "passive") {
                 std::size_t w = b;
                 while (w > s.start && !is_space_before(t, w)) --w;
-                const char* wi = base + w;
-                if (w == b || !grammar::parse_with(rules.lex, grammar::adverb_word | grammar::chars::ly_adverb, wi,
-                                                   base + b) || wi != base + b)
-                    break;
-                b = w;
+                std::string_view aux = d.slice({w, b});
+                if (next != "to" || (aux != "is" && aux != "are" && aux != "was" && aux != "were" && aux != "be" &&
+                                     aux != "been"))
+                    continue;
+                cue_span.start = w;
+                b = before_auxiliaries(s, w);
             }
-            std::size_t start = b;
-            int words = 0;
-            bool ok = true;
-            while (start > s.start && words <= 8) {
-                std::size_t a = start;
-                while (a > s.start && is_space_before(t, a)) --a;
-                if (a > s.start && std::string_view(",;:()\"").find(t[a - 1]) != std::string_view::npos) break;
-                std::size_t w = a;
-                while (w > s.start && !is_space_before(t, w)) --w;
-                std::string_view word = d.slice({w, a});
-                const char* wi = base + w;
-                if (word == "and" || word == "but" || word == "or" || word == "that" || word == "which" ||
-                    word == "who" || grammar::parse_with(rules.lex, grammar::subordinator, wi, base + a, v)) {
-                    if (wi == base + a || word == "and" || word == "but" || word == "or" || word == "that" ||
-                        word == "which" || word == "who")
-                        break;
-                }
-                wi = base + w;
-                if (grammar::parse_with(rules.lex, grammar::cue_word, wi, base + a, v) && wi == base + a) {
-                    ok = false;
-                    break;
-                }
-                start = w;
-                ++words;
-            }
-            if (!ok || words == 0 || words > 8 || in_quote(start)) continue;
-            span subject = trim_content({start, b});
-            if (subject.size() == 0) continue;
-            report_from(classify_mention(d, subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
-                        after_subordinator(s.start, start));
+            auto subject = subject_before(s, b);
+            if (!subject) continue;
+            std::size_t next_cue = std::string_view::npos;
+            span content = trim_content({subject->start, clause_end(cue_span.end, s.end, next_cue,
+                                                                    after_subordinator(s.start, subject->start))});
+            if (overlaps_occupied(content)) continue;
+            attribution a;
+            a.content = {content};
+            a.kind = kind_of(content);
+            a.verb = make_cue(cue_span, info.lemma.c_str());
+            a.verb->cls = info.cls;
+            a.rule = "raising-verb-clause";
+            a.confidence = 0.5;
+            a.frame = cue_span;
+            out.push_back(std::move(a));
         }
     }
 

@@ -86,6 +86,11 @@ struct loader {
             info->clause = !e["clause"] || e["clause"].as<bool>();
             info->object = e["object"] && e["object"].as<bool>();
             info->quote = !e["quote"] || e["quote"].as<bool>();
+            if (e["raising"]) {
+                info->raising = e["raising"].as<std::string>();
+                if (info->raising != "none" && info->raising != "any" && info->raising != "to" && info->raising != "passive")
+                    error(e["raising"], "'raising' must be one of none, any, to, passive");
+            }
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);

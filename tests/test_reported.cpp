@@ -243,3 +243,20 @@ TEST_CASE("a reported question in the passive: 'when asked', 'Asked about'") {
     // "asked" needs a question or a topic after it
     for (const auto& x : reported("When asked, the minister said nothing.")) CHECK(x.rule != "asked-question");
 }
+
+TEST_CASE("raising verbs: the subject is part of the report") {
+    auto a = reported("The governor appears to have a slight lead in the north.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "The governor appears to have a slight lead in the north");
+    CHECK(a[0].source.empty());
+    CHECK(a[0].rule == "raising-verb-clause");
+    auto b = reported("Prices rose, and the merger is expected to close in May.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "the merger is expected to close in May");
+    CHECK(b[0].cue == "is expected");
+    // an appearance is no report; "expect" in the active has a source
+    CHECK(reported("The senator appeared on television on Sunday.").empty());
+    auto c = reported("Analysts expect that the merger will close in May.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].source == "Analysts");
+}
