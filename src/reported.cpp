@@ -243,6 +243,20 @@ struct reporter : text_scanner {
         return end;
     }
 
+    // "as Cruz said on Glenn Beck's radio program", "figures her campaign
+    // released Friday": what follows the verb says where or when, not what.
+    bool only_circumstance(span content) const {
+        const char* it = base + content.start;
+        int v;
+        if (!grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + content.end, v)) return false;
+        std::string_view first = d.slice({content.start, std::size_t(it - base)});
+        if (first == "to" || first == "for" || first == "with" || first == "from" || first == "over" || first == "through")
+            return false;
+        std::string_view rest = d.slice({std::size_t(it - base), content.end});
+        return rest.find(" that ") == std::string_view::npos && rest.find(',') == std::string_view::npos &&
+               std::count(rest.begin(), rest.end(), ' ') < 6;
+    }
+
     // Attributions of a clause that follows the cue at `cue_span`; follows
     // `and VERB` and `, VERBing` chains with the same source.
     // Returns where the last content found ends, or 0 when none was found.
@@ -255,7 +269,7 @@ struct reporter : text_scanner {
             std::size_t next = std::string_view::npos;
             std::size_t end = clause_end(start, sent_end, next, subordinate);
             span content = trim_content({start, end});
-            if (content.size() >= 2 && !overlaps_occupied(content)) {
+            if (content.size() >= 2 && !overlaps_occupied(content) && !only_circumstance(content)) {
                 attribution a;
                 a.content = {content};
                 a.kind = kind_of(content);
