@@ -432,6 +432,46 @@ struct reporter : text_scanner {
         return false;
     }
 
+    // Does `phrase` end in a noun for a document that reports (poll, survey)?
+    bool names_evidence(span phrase) const {
+        std::string_view p = d.slice(phrase);
+        while (!p.empty() && std::string_view(" ,.").find(p.back()) != std::string_view::npos) p.remove_suffix(1);
+        std::size_t sp = p.find_last_of(' ');
+        std::string last(p.substr(sp == std::string_view::npos ? 0 : sp + 1));
+        return rules.evidence_nouns.count(last) > 0;
+    }
+
+    // "In the new poll, Trump leads by 5 points.": a poll or survey is the
+    // source of its figures.
+    bool evidence(span s) {
+        std::size_t start = skip_space(s.start, s.end);
+        std::string_view first = word_at(start, s.end);
+        auto add = [&](span src, span cue_span, span content) {
+            content = trim_content(content);
+            if (content.size() < 2 || overlaps_occupied(content) || overlaps_occupied(src)) return false;
+            attribution a;
+            a.content = {content};
+            a.kind = kind_of(content);
+            a.source = classify_mention(d, src, rules);
+            a.verb = make_cue(cue_span, "in");
+            a.rule = "in-evidence-clause";
+            a.confidence = 0.6;
+            a.frame = {cue_span.start, src.end};
+            out.push_back(std::move(a));
+            return true;
+        };
+        if (first == "In") {
+            std::size_t comma = start;
+            while (comma < s.end && t[comma] != ',') ++comma;
+            std::size_t src_start = next_word(start, s.end);
+            span src{src_start, comma};
+            if (comma < s.end && src.size() > 0 && std::count(t.begin() + src.start, t.begin() + src.end, ' ') < 10 &&
+                names_evidence(src))
+                return add(src, {start, start + 2}, {comma + 1, s.end});
+        }
+        return false;
+    }
+
     // "The FBI is reportedly making arrangements …": the sentence is a report
     // whose source the text does not name.
     void hearsay(span s) {
@@ -477,6 +517,7 @@ struct reporter : text_scanner {
             }
             return;
         }
+        if (evidence(s)) return;
         // Frames end in a verb or a reporting noun: only the words a little
         // before one are worth a mention parse (the scan stays cheap).
         std::vector<std::size_t> cues;

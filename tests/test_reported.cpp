@@ -260,3 +260,13 @@ TEST_CASE("raising verbs: the subject is part of the report") {
     REQUIRE(c.size() == 1);
     CHECK(c[0].source == "Analysts");
 }
+
+TEST_CASE("a poll or survey opening the sentence reports its figures") {
+    auto a = reported("In the new county survey, 40 percent of residents back the plan.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "the new county survey");
+    CHECK(a[0].content == "40 percent of residents back the plan");
+    CHECK(a[0].rule == "in-evidence-clause");
+    // a place or a time is no document
+    for (const auto& x : reported("In the new county office, 40 people work on the plan.")) CHECK(x.rule != "in-evidence-clause");
+}
