@@ -196,7 +196,7 @@ struct reporter : text_scanner {
             if (t[i] != ',') continue;
             // ", while officials put …", ", but her allies fear …": a clause of its own
             std::string_view next = word_at(skip_space(i + 1, end), end);
-            if (next == "while" || next == "whereas" || next == "but" || next == "which" || next == "with" || next == "although" || next == "though") {
+            if (next == "while" || next == "whereas" || next == "but" || next == "which" || next == "with" || next == "although" || next == "though" || next == "a" || next == "an") {
                 // "said A, but lamented that B": the same source reports again
                 if (next == "but") next_cue = finite_cue_at(next_word(skip_space(i + 1, end), end), end);
                 if (next_cue != std::string_view::npos) return i;
