@@ -243,6 +243,36 @@ struct reporter : text_scanner {
         return end;
     }
 
+    // Where a closing "in a statement", "during an interview on Fox" starts,
+    // or `end` if the clause has none.
+    std::size_t without_venue(std::size_t from, std::size_t end) const {
+        int words = 0;
+        for (std::size_t w = next_word(from, end); w < end; w = next_word(w, end), ++words) {
+            std::string_view p = word_at(w, end);
+            if (p != "in" && p != "during" && p != "at" && p != "In") continue;
+            if (in_quote(w) || words < 1) continue;
+            std::size_t n = next_word(w, end);
+            const char* it = base + n;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word, it, base + end, v))
+                continue;
+            std::size_t m = next_word(n, end);
+            for (int k = 0; k < 4 && m < end; ++k, m = next_word(m, end)) {
+                std::string_view noun = word_at(m, end);
+                if (!rules.venues.count(std::string(noun))) continue;
+                // the phrase must end the clause, give or take a time or an audience
+                std::size_t after = next_word(m, end);
+                std::string_view rest = d.slice({after, end});
+                const char* li = base + after;
+                if (rest.empty() || (rest.find(',') == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') < 5 &&
+                                     grammar::parse_with(rules.lex, grammar::lead_in_table, li, base + end, v)))
+                    return w;
+                break;
+            }
+        }
+        return end;
+    }
+
     // "as Cruz said on Glenn Beck's radio program", "figures her campaign
     // released Friday": what follows the verb says where or when, not what.
     bool only_circumstance(span content) const {
@@ -268,7 +298,7 @@ struct reporter : text_scanner {
             std::size_t start = clause_start(cue_span.end, sent_end, info);
             std::size_t next = std::string_view::npos;
             std::size_t end = clause_end(start, sent_end, next, subordinate);
-            span content = trim_content({start, end});
+            span content = trim_content({start, without_venue(start, end)});
             if (content.size() >= 2 && !overlaps_occupied(content) && !only_circumstance(content)) {
                 attribution a;
                 a.content = {content};

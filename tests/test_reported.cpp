@@ -270,3 +270,12 @@ TEST_CASE("a poll or survey opening the sentence reports its figures") {
     // a place or a time is no document
     for (const auto& x : reported("In the new county office, 40 people work on the plan.")) CHECK(x.rule != "in-evidence-clause");
 }
+
+TEST_CASE("where it was said is no part of what was said") {
+    auto a = reported("The senator criticized the plan in a statement on Monday.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "the plan");
+    auto b = reported("The senator said voters in the debate audience cheered.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "voters in the debate audience cheered");
+}
