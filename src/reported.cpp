@@ -375,6 +375,13 @@ struct reporter : text_scanner {
         return std::nullopt;
     }
 
+    // "…, said the minister": only a finite verb that frames speech comes
+    // before its subject ("…, telling supporters …" and "…, endorsed X" do not).
+    bool inverts(span cue_span) const {
+        const auto* info = cue_of(cue_span);
+        return info && info->quote && !info->participle;
+    }
+
     bool trailing(span s) {
         // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
@@ -408,7 +415,7 @@ struct reporter : text_scanner {
             };
             if (parse_at(grammar::clause_source_cue(), comma, s.end, sc))
                 a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-source-cue", nullptr);
-            else if (parse_at(grammar::clause_cue_source(), comma, s.end, cs))
+            else if (parse_at(grammar::clause_cue_source(), comma, s.end, cs) && inverts(to_span(cs.cue)))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-comma-cue-source", nullptr);
             else if (parse_at(grammar::clause_according_to(), comma, s.end, cs))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-according-to-source", "according to");
