@@ -630,10 +630,12 @@ struct reporter : text_scanner {
             int v;
             if (w > s.start && grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) &&
                 rules.lex.cue_infos[v].clause) {
-                std::size_t b = w;
-                while (b > s.start && is_space_before(t, b)) --b;
-                // "…, saying that …" or "… and says Obama is …": the sentence's subject speaks
-                bool after_comma = b > s.start && t[b - 1] == ',' && rules.lex.cue_infos[v].participle;
+                // "…, saying that …", "… - only saying …" or "… and says Obama is …": the
+                // sentence's subject speaks
+                std::size_t b = before_auxiliaries(s, w);
+                bool dash = (b >= s.start + 2 && t[b - 1] == '-' && t[b - 2] == ' ') ||
+                            (b >= s.start + 3 && (d.slice({b - 3, b}) == "\xE2\x80\x94" || d.slice({b - 3, b}) == "\xE2\x80\x93"));
+                bool after_comma = b > s.start && (t[b - 1] == ',' || dash) && rules.lex.cue_infos[v].participle;
                 bool after_and = b >= s.start + 4 && d.slice({b - 4, b}) == " and" && !rules.lex.cue_infos[v].participle;
                 if (after_comma || after_and) {
                     span cue_span{w, std::size_t(it - base)};

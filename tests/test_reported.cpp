@@ -279,3 +279,16 @@ TEST_CASE("where it was said is no part of what was said") {
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "voters in the debate audience cheered");
 }
+
+TEST_CASE("a participle after a dash or an adverb speaks for the subject") {
+    auto a = reported("The mayor declined to claim victory - only saying that she was relieved.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].cue == "saying");
+    CHECK(a[1].content == "that she was relieved");
+    CHECK(a[1].source == "The mayor");
+    // "…, telling supporters …" is no inverted frame
+    auto b = reported("The governor ended his campaign on Monday, telling supporters in Ohio that he had faith.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].cue == "telling");
+    CHECK(b[0].content == "that he had faith");
+}
