@@ -40,7 +40,7 @@ using frames_detail::source_gap;
 using frames_detail::source_then;
 
 auto const clause_source_cue_rule_def = omit[clause_comma]
-    >> source_then(omit[source_gap] >> raw[cue_word] >> omit[sentence_tail]);
+    >> source_then(omit[source_gap] >> raw[frames_detail::reporting_verb] >> omit[sentence_tail]);
 // whatever follows "according to X" up to the stop still names the source
 inline auto const rest_of_sentence = *(char_ - char_(".!?\n")) >> *char_(".!?")
     >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
@@ -59,7 +59,7 @@ auto const inserted_according_to_rule_def = omit[clause_comma] >> raw[lit("accor
     >> free_source >> omit[lit(',')];
 auto const according_to_clause_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
     >> free_source >> omit[opt_ws >> lit(',')];
-auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[cue_word]);
+auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[frames_detail::reporting_verb]);
 
 auto const source_colon_clause_rule_def = raw[titled_name() | name() | organization() | description() | group()]
     >> omit[opt_ws >> lit(':') >> ws];

@@ -23,8 +23,12 @@ inline auto const after_quote = -lit(',') >> opt_ws;
 // "Mr. Morgan of the Sierra Club said": where the source is from
 inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with") | lit("for")) >> word_end
     >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
-inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> ws >> -(lit("who") >> ws)
+// "He's not saying", "they're warning": a contracted auxiliary
+inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") | lit("d") | lit("ll")) >> word_end;
+inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> -contraction >> ws >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws);
+// A verb that starts a body's name is none: "think tank"
+inline auto const reporting_verb = !org_noun >> cue_word;
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));

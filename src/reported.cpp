@@ -321,6 +321,39 @@ struct reporter : text_scanner {
         return reached;
     }
 
+    // "As Comey noted, people involved could still be sanctioned": the frame
+    // is a clause of its own; what it reports follows its comma. Returns where
+    // the content ends, 0 if this is no such frame.
+    std::size_t as_frame(span s, std::size_t w, const grammar::ast::source_cue& sc, span cue_span) {
+        std::size_t b = w;
+        while (b > s.start && is_space_before(t, b)) --b;
+        std::size_t a = b;
+        while (a > s.start && !is_space_before(t, a)) --a;
+        std::string_view as = d.slice({a, b});
+        if (as != "as" && as != "As") return 0;
+        // a time or a venue may follow the verb: "as Comey noted on Tuesday,"
+        std::size_t comma = cue_span.end;
+        for (int words = 0; comma < s.end && t[comma] != ','; ++comma) {
+            if (std::string_view(";:.!?\"").find(t[comma]) != std::string_view::npos || in_quote(comma)) return 0;
+            if (t[comma] == ' ' && ++words > 5) return 0;
+        }
+        if (comma >= s.end) return 0;
+        std::size_t next = std::string_view::npos;
+        std::size_t from = comma + 1;
+        span content = trim_content({from, clause_end(from, s.end, next)});
+        if (content.size() < 2 || overlaps_occupied(content)) return 0;
+        attribution at;
+        at.content = {content};
+        at.kind = kind_of(content);
+        at.source = classify_mention(d, to_span(sc.source), rules);
+        at.verb = make_cue(cue_span);
+        at.rule = "as-source-cue-clause";
+        at.confidence = 0.7;
+        at.frame = {a, cue_span.end};
+        out.push_back(std::move(at));
+        return content.end;
+    }
+
     // Is the word before `w` one that opens a subordinate clause?
     bool after_subordinator(std::size_t sent_start, std::size_t w) const {
         std::size_t b = w;
@@ -593,6 +626,10 @@ struct reporter : text_scanner {
                         if (parse_at(grammar::source_cue(), v, s.end, nearer) && to_span(nearer.cue) == cue_span)
                             sc = nearer;
                     }
+                }
+                if (std::size_t reached = as_frame(s, w, sc, cue_span)) {
+                    w = std::max(w, reached);
+                    continue;
                 }
                 // a frame that yields nothing (its clause is a quotation) lets the scan go on;
                 // one that does resumes the scan after its content

@@ -292,3 +292,19 @@ TEST_CASE("a participle after a dash or an adverb speaks for the subject") {
     CHECK(b[0].cue == "telling");
     CHECK(b[0].content == "that he had faith");
 }
+
+TEST_CASE("'As X noted, CLAUSE', contractions and compounds with a verb in them") {
+    auto a = reported("As the director noted on Tuesday, staff could still face sanctions.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "staff could still face sanctions");
+    CHECK(a[0].source == "the director");
+    CHECK(a[0].rule == "as-source-cue-clause");
+    auto b = reported("She\xE2\x80\x99s not saying what other steps she would support.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "She");
+    CHECK(b[0].content == "what other steps she would support");
+    // "think tank" is a body, not a verb
+    auto c = reported("Ann Lee, a fellow at the think tank Civic Way, said turnout would fall.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].speaker == "Ann Lee");
+}
