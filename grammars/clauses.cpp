@@ -3,6 +3,7 @@
 namespace quotegraph::grammar {
 
 BOOST_SPIRIT_INSTANTIATE(clause_source_cue_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(clause_loose_source_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(clause_cue_source_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(clause_according_to_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(according_to_clause_type, iterator_type, context_type)
@@ -13,6 +14,7 @@ BOOST_SPIRIT_INSTANTIATE(inserted_source_cue_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(inserted_according_to_type, iterator_type, context_type)
 
 clause_source_cue_type const& clause_source_cue() { return clause_source_cue_rule; }
+clause_loose_source_cue_type const& clause_loose_source_cue() { return clause_loose_source_cue_rule; }
 clause_cue_source_type const& clause_cue_source() { return clause_cue_source_rule; }
 clause_according_to_type const& clause_according_to() { return clause_according_to_rule; }
 according_to_clause_type const& according_to_clause() { return according_to_clause_rule; }

@@ -10,6 +10,8 @@ namespace quotegraph::grammar {
 
 // CLAUSE, officials said on Friday.
 using clause_source_cue_type = x3::rule<class clause_source_cue_class, ast::source_cue>;
+// CLAUSE, the two men said. (a subject no mention rule knows)
+using clause_loose_source_cue_type = x3::rule<class clause_loose_source_cue_class, ast::source_cue>;
 // CLAUSE, said a spokesman for the ministry.
 using clause_cue_source_type = x3::rule<class clause_cue_source_class, ast::cue_source>;
 // CLAUSE, according to state media.
@@ -26,11 +28,12 @@ using possessive_cue_type = x3::rule<class possessive_cue_class, ast::source_cue
 // Li told the press … / Berg claimed … (the clause follows)
 using source_cue_type = x3::rule<class source_cue_class, ast::source_cue>;
 
-BOOST_SPIRIT_DECLARE(clause_source_cue_type, clause_cue_source_type, clause_according_to_type,
+BOOST_SPIRIT_DECLARE(clause_source_cue_type, clause_loose_source_cue_type, clause_cue_source_type, clause_according_to_type,
                      according_to_clause_type, source_cue_type, inserted_source_cue_type,
                      inserted_according_to_type, source_colon_clause_type, possessive_cue_type)
 
 clause_source_cue_type const& clause_source_cue();
+clause_loose_source_cue_type const& clause_loose_source_cue();
 clause_cue_source_type const& clause_cue_source();
 clause_according_to_type const& clause_according_to();
 according_to_clause_type const& according_to_clause();

@@ -26,6 +26,7 @@ inline auto const clause_comma = lit(',') >> opt_ws;
 } // namespace clauses_detail
 
 clause_source_cue_type const clause_source_cue_rule = "clause-comma-source-cue";
+clause_loose_source_cue_type const clause_loose_source_cue_rule = "clause-comma-phrase-cue";
 clause_cue_source_type const clause_cue_source_rule = "clause-comma-cue-source";
 clause_according_to_type const clause_according_to_rule = "clause-according-to-source";
 according_to_clause_type const according_to_clause_rule = "according-to-source-clause";
@@ -41,6 +42,15 @@ using frames_detail::source_then;
 
 auto const clause_source_cue_rule_def = omit[clause_comma]
     >> source_then(omit[source_gap] >> raw[frames_detail::reporting_verb] >> omit[sentence_tail]);
+// "…, the two men said.", "…, Former White House Doctor Says.": a noun
+// phrase no mention rule knows, opened by a determiner or a capital, before
+// a verb that frames speech and the sentence's end
+inline auto const loose_word = !(quote_cue_word | adverb_word | subordinator | preposition | lead_in_table
+                                 | pronoun_word | ((lit("who") | lit("that") | lit("and") | lit("to")) >> word_end))
+    >> word >> -apostrophe;
+inline auto const loose_subject = raw[(determiner | (ascii_upper >> loose_word)) >> repeat(0, 5)[ws >> loose_word]] >> omit[ws];
+auto const clause_loose_source_cue_rule_def = omit[clause_comma] >> loose_subject >> raw[quote_cue_word]
+    >> omit[opt_ws >> +char_(".!?") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi];
 // whatever follows "according to X" up to the stop still names the source
 inline auto const rest_of_sentence = *(char_ - char_(".!?\n")) >> *char_(".!?")
     >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
@@ -70,7 +80,7 @@ inline auto const possessor = possessive_word | titled_name() | name() | descrip
 auto const possessive_cue_rule_def = raw[possessor] >> omit[ws >> repeat(0, 2)[(word - noun_cue_word) >> ws]] >> raw[noun_cue_word]
     >> &(ws >> (lit("that") | lit("to") | lit("of") | lit("on") | lit("for") | lit("about")) >> word_end);
 
-BOOST_SPIRIT_DEFINE(possessive_cue_rule, source_colon_clause_rule, clause_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
+BOOST_SPIRIT_DEFINE(possessive_cue_rule, source_colon_clause_rule, clause_source_cue_rule, clause_loose_source_cue_rule, clause_cue_source_rule, clause_according_to_rule,
                     according_to_clause_rule, source_cue_rule, inserted_source_cue_rule,
                     inserted_according_to_rule)
 

@@ -452,6 +452,8 @@ struct reporter : text_scanner {
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-comma-cue-source", nullptr);
             else if (parse_at(grammar::clause_according_to(), comma, s.end, cs))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-according-to-source", "according to");
+            else if (parse_at(grammar::clause_loose_source_cue(), comma, s.end, sc) && inverts(to_span(sc.cue)))
+                a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-phrase-cue", nullptr);
             if (a) {
                 // a whole quotation with its frame is direct speech, found already
                 if (a->kind == "mixed" && !quotes.empty()) {

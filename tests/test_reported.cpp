@@ -308,3 +308,13 @@ TEST_CASE("'As X noted, CLAUSE', contractions and compounds with a verb in them"
     REQUIRE(c.size() == 1);
     CHECK(c[0].speaker == "Ann Lee");
 }
+
+TEST_CASE("a trailing frame whose subject no mention rule knows") {
+    auto a = reported("The court sent the case back to the lower courts, the unsigned opinion said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "the unsigned opinion");
+    CHECK(a[0].content == "The court sent the case back to the lower courts");
+    // function words are no subject: ", as he would say."
+    for (const auto& x : reported("The plan was simple, as he would say."))
+        CHECK(x.rule != "clause-comma-phrase-cue");
+}
