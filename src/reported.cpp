@@ -276,6 +276,10 @@ struct reporter : text_scanner {
     // "as Cruz said on Glenn Beck's radio program", "figures her campaign
     // released Friday": what follows the verb says where or when, not what.
     bool only_circumstance(span content) const {
+        // "backed down", "argued that" before a quotation: no content at all
+        std::string_view whole = d.slice(content);
+        if (whole == "that" || whole == "down" || whole == "up" || whole == "out" || whole == "off" || whole == "away")
+            return true;
         const char* it = base + content.start;
         int v;
         if (!grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + content.end, v)) return false;
