@@ -25,10 +25,14 @@ inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit
     >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
 // "He's not saying", "they're warning": a contracted auxiliary
 inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") | lit("d") | lit("ll")) >> word_end;
-inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> -contraction >> ws >> -(lit("who") >> ws)
+// "X this past week announced", "X on Monday said": when, before the verb
+// ("during a protest" is no time: the noun after a determiner may be a cue)
+inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
+inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
+    >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws);
-// A verb that starts a body's name is none: "think tank"
-inline auto const reporting_verb = !org_noun >> cue_word;
+// A verb that starts a noun of several words is none: "think tank"
+inline auto const reporting_verb = !compound_noun >> cue_word;
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
 inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));

@@ -24,6 +24,7 @@ struct cue_info {
 
 struct lexicon {
     x3::symbols<int> cues;           // every inflected form -> index into cue_infos
+    x3::symbols<int> compound_nouns; // source nouns of several words ("think tank", "news agency")
     x3::symbols<int> noun_cues;      // claim, call, vow: "his call to bring …" (index into cue_infos)
     x3::symbols<int> quote_cues;     // the forms that can frame a quotation (said; not "wants")
     std::vector<cue_info> cue_infos;

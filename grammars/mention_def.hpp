@@ -20,7 +20,7 @@ inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> nam
 inline auto const name_token = !stop_name >> !name_suffix >> (initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 // "Sanders’ campaign": a plural possessive keeps its apostrophe
-inline auto const plain_word = (!quote_cue_word | &org_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
+inline auto const plain_word = (!quote_cue_word | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
     // "state television", "report cards": a verb's form right before a head noun modifies it
     | quote_cue_word >> &(ws >> org_noun >> word_end);
 inline auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
@@ -103,7 +103,7 @@ auto const mention_rule_def = pronoun_rule | description_rule | group_rule | tit
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
 auto const appositive_rule_def = lit(',') >> ws
-    >> ((+digit >> -(ws >> plain_word)) | (plain_word >> repeat(0, 24)[-lit(',') >> ws >> plain_word]))
+    >> ((+digit >> -(ws >> plain_word)) | (plain_word >> repeat(0, 24)[(lit(',') >> ws >> !lead_in_table >> plain_word) | (ws >> plain_word)]))
     >> lit(',');
 
 BOOST_SPIRIT_DEFINE(pronoun_rule, description_rule, group_rule, organization_rule, titled_name_rule,

@@ -31,6 +31,7 @@ struct table_word_parser : x3::parser<table_word_parser<Table>> {
 inline table_word_parser<&lexicon::cues> const cue_word{};
 inline table_word_parser<&lexicon::quote_cues> const quote_cue_word{};
 inline table_word_parser<&lexicon::noun_cues> const noun_cue_word{};
+inline table_word_parser<&lexicon::compound_nouns> const compound_noun{};
 inline table_word_parser<&lexicon::possessives> const possessive_word{};
 inline table_word_parser<&lexicon::hearsay_adverbs> const hearsay_adverb{};
 inline table_word_parser<&lexicon::titles> const title_word{};

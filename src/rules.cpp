@@ -141,6 +141,7 @@ struct loader {
                     for (const char* prefix : {"ex-", "Ex-", "co-", "Co-"}) forms.push_back(prefix + w);
                 for (const auto& form : forms) {
                     table.add(form, 0);
+                    if (form.find(' ') != std::string::npos) rs.lex.compound_nouns.add(form, 0);
                     rs.noun_types[form] = type;
                 }
                 // a described individual's plural is a group: strategist -> strategists

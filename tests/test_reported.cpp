@@ -318,3 +318,13 @@ TEST_CASE("a trailing frame whose subject no mention rule knows") {
     for (const auto& x : reported("The plan was simple, as he would say."))
         CHECK(x.rule != "clause-comma-phrase-cue");
 }
+
+TEST_CASE("a time between the source and the verb; a verb that is also a noun") {
+    auto a = reported("Ann Lee, the party chairwoman, this past week announced that the vote would be delayed.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Ann Lee");
+    CHECK(a[0].content == "that the vote would be delayed");
+    auto b = reported("The Civic Foundation notes the minimum wage is usually paid to new workers.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].cue == "notes");
+}
