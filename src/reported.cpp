@@ -678,7 +678,12 @@ struct reporter : text_scanner {
                 std::size_t b = before_auxiliaries(s, w);
                 bool dash = (b >= s.start + 2 && t[b - 1] == '-' && t[b - 2] == ' ') ||
                             (b >= s.start + 3 && (d.slice({b - 3, b}) == "\xE2\x80\x94" || d.slice({b - 3, b}) == "\xE2\x80\x93"));
-                bool after_comma = b > s.start && (t[b - 1] == ',' || dash) && rules.lex.cue_infos[v].participle;
+                std::size_t ow = b;
+                while (ow > s.start && is_space_before(t, ow)) --ow;
+                std::size_t oa = ow;
+                while (oa > s.start && !is_space_before(t, oa)) --oa;
+                bool opener = oa < ow && rules.gerund_openers.count(std::string(d.slice({oa, ow})));
+                bool after_comma = b > s.start && (t[b - 1] == ',' || dash || opener) && rules.lex.cue_infos[v].participle;
                 bool after_and = b >= s.start + 4 && d.slice({b - 4, b}) == " and" && !rules.lex.cue_infos[v].participle;
                 if (after_comma || after_and) {
                     span cue_span{w, std::size_t(it - base)};

@@ -328,3 +328,11 @@ TEST_CASE("a time between the source and the verb; a verb that is also a noun") 
     REQUIRE(b.size() == 1);
     CHECK(b[0].cue == "notes");
 }
+
+TEST_CASE("a reporting verb in -ing after 'by', 'after', 'while' speaks for the subject") {
+    auto a = reported("The group struck back on Monday by accusing the mayor of pandering to donors.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "accusing");
+    CHECK(a[0].source == "The group");
+    CHECK(a[0].content == "the mayor of pandering to donors");
+}
