@@ -821,10 +821,31 @@ struct reporter : text_scanner {
             const auto& info = rules.lex.cue_infos[v];
             if (!info.clause || info.participle || info.raising == "any" || info.raising == "to") continue;
             span cue_span{c, std::size_t(it - base)};
-            if (word_at(skip_space(cue_span.end, s.end), s.end) != "that") continue;
+            bool that = word_at(skip_space(cue_span.end, s.end), s.end) == "that";
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             auto subject = subject_before(s, before_auxiliaries(s, c));
             if (!subject) continue;
+            // without "that" only a subject that opens like a noun phrase: "A union
+            // representing flight attendants endorsed …"
+            if (!that) {
+                const char* si = base + subject->start;
+                bool np = grammar::parse_with(rules.lex, grammar::determiner, si, base + subject->end, v) ||
+                          (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
+                std::string_view form = d.slice(cue_span);
+                if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote)) || subject->start != s.start)
+                    continue;
+                // "Sanders was declared", "his tweets": a passive, or a noun after
+                // its determiner
+                std::size_t lw = subject->end;
+                while (lw > subject->start && !is_space_before(t, lw)) --lw;
+                std::string_view last = d.slice({lw, subject->end});
+                const char* li = base + lw;
+                if (last == "is" || last == "are" || last == "was" || last == "were" || last == "be" || last == "been" ||
+                    last == "being" ||
+                    (grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word | grammar::preposition,
+                                         li, base + subject->end, v) && li == base + subject->end))
+                    continue;
+            }
             report_from(classify_mention(d, *subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
                         after_subordinator(s.start, subject->start));
         }

@@ -336,3 +336,12 @@ TEST_CASE("a reporting verb in -ing after 'by', 'after', 'while' speaks for the 
     CHECK(a[0].source == "The group");
     CHECK(a[0].content == "the mayor of pandering to donors");
 }
+
+TEST_CASE("a sentence-opening noun phrase the grammar does not know, before a finite verb") {
+    auto a = reported("A union representing flight attendants endorsed the governor for president.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "A union representing flight attendants");
+    CHECK(a[0].content == "the governor for president");
+    // a passive or a noun after a determiner is no such verb
+    CHECK(reported("The mayor was declared the winner on Tuesday.").empty());
+}
