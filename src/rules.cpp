@@ -92,6 +92,12 @@ struct loader {
                     error(e["raising"], "'raising' must be one of none, any, to, passive");
             }
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
+            // an adjective after "be": "is convinced that", "were worried about"
+            if (e["copular"] && e["copular"].as<bool>()) {
+                forms.clear();
+                for (const char* be : {"is ", "are ", "was ", "were ", "be ", "been ", "remains ", "remained "})
+                    forms.push_back(be + info->lemma);
+            }
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
             info->participle = true;

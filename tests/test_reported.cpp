@@ -345,3 +345,11 @@ TEST_CASE("a sentence-opening noun phrase the grammar does not know, before a fi
     // a passive or a noun after a determiner is no such verb
     CHECK(reported("The mayor was declared the winner on Tuesday.").empty());
 }
+
+TEST_CASE("an attitude adjective after 'be' reports like a verb") {
+    auto a = reported("The mayor is convinced that the bridge will open in May.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "is convinced");
+    CHECK(a[0].source == "The mayor");
+    CHECK(a[0].content == "that the bridge will open in May");
+}
