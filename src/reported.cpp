@@ -168,6 +168,8 @@ struct reporter : text_scanner {
             return m == "\xE2\x80\x94" || m == "\xE2\x80\x93" ? 3 : 0;
         };
         for (std::size_t i = from; i < end; ++i) {
+            // `are "non-entities in the Senate," but he …`: the comma sits inside the quote
+            bool quoted_comma = i > from && !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
             if (in_quote(i)) continue;
             // a semicolon or a dash closes the reported clause, but a pair of
             // dashes sets off an aside within it ("tweaks - more spending - and")
@@ -193,15 +195,25 @@ struct reporter : text_scanner {
                     break;
                 }
             }
-            if (t[i] != ',') continue;
+            if (t[i] != ',' && !quoted_comma) continue;
             // ", while officials put …", ", but her allies fear …": a clause of its own
-            std::string_view next = word_at(skip_space(i + 1, end), end);
+            std::string_view next = word_at(skip_space(t[i] == ',' ? i + 1 : i, end), end);
             if (next == "while" || next == "whereas" || next == "but" || next == "which" || next == "with" || next == "although" || next == "though" || next == "a" || next == "an") {
                 // "said A, but lamented that B": the same source reports again
                 if (next == "but") next_cue = finite_cue_at(next_word(skip_space(i + 1, end), end), end);
                 if (next_cue != std::string_view::npos) return i;
                 end = i;
                 break;
+            }
+            // ", and when asked …": a subordinate clause starts the writer's next sentence part
+            if (next == "and") {
+                std::size_t n = next_word(skip_space(i + 1, end), end);
+                const char* it = base + n;
+                int v;
+                if (n < end && grammar::parse_with(rules.lex, grammar::subordinator, it, base + end, v)) {
+                    end = i;
+                    break;
+                }
             }
         }
         for (std::size_t w = next_word(from, end); w < end; w = next_word(w, end)) {
@@ -222,7 +234,16 @@ struct reporter : text_scanner {
                     if (new_report) next_cue = std::string_view::npos;
                     return b;
                 }
-                if (word == "but") continue;
+                // "says she respects him but argues that …": the same source again
+                if (word == "but") {
+                    if (std::size_t c = finite_cue_at(n, end); c != std::string_view::npos) {
+                        std::size_t b = w;
+                        while (b > from && is_space_before(t, b)) --b;
+                        next_cue = c;
+                        return b;
+                    }
+                    continue;
+                }
             }
             if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
             const auto& info = rules.lex.cue_infos[v];
@@ -241,6 +262,13 @@ struct reporter : text_scanner {
             }
         }
         return end;
+    }
+
+    // Does the quotation ending just before `i` close on a comma (`tack,"`)?
+    bool quote_ends_in_comma(std::size_t i) const {
+        std::size_t k = i;
+        while (k > 0 && (t[k - 1] == '"' || t[k - 1] == '\'' || static_cast<unsigned char>(t[k - 1]) >= 0x80) && i - k < 4) --k;
+        return k > 0 && k < i && t[k - 1] == ',';
     }
 
     // Where a closing "in a statement", "during an interview on Fox" starts,

@@ -353,3 +353,16 @@ TEST_CASE("an attitude adjective after 'be' reports like a verb") {
     CHECK(a[0].source == "The mayor");
     CHECK(a[0].content == "that the bridge will open in May");
 }
+
+TEST_CASE("'but' and a reporting verb, a comma inside a quotation, ', and when'") {
+    auto a = reported("The mayor says she respects the council but argues that its plan will fail.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].content == "she respects the council");
+    CHECK(a[1].cue == "argues");
+    auto b = reported("The mayor said both rivals are \"non-entities in the council,\" but he left early.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "both rivals are \"non-entities in the council,\"");
+    auto c = reported("The mayor said he had not seen the report, and when asked about it again, he left.");
+    REQUIRE(c.size() >= 1);
+    CHECK(c[0].content == "he had not seen the report");
+}
