@@ -669,7 +669,7 @@ struct reporter : text_scanner {
                 // one that does resumes the scan after its content
                 if (std::size_t reached = report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end,
                                                       "source-cue-clause", nullptr,
-                                                      relative || after_subordinator(s.start, w)))
+                                                      relative || info->participle || after_subordinator(s.start, w)))
                     w = std::max(w, reached);
                 else
                     w = std::max(w, cue_span.start);
