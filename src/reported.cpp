@@ -198,7 +198,7 @@ struct reporter : text_scanner {
             if (t[i] != ',' && !quoted_comma) continue;
             // ", while officials put …", ", but her allies fear …": a clause of its own
             std::string_view next = word_at(skip_space(t[i] == ',' ? i + 1 : i, end), end);
-            if (next == "while" || next == "whereas" || next == "but" || next == "which" || next == "with" || next == "although" || next == "though" || next == "a" || next == "an" || next == "one") {
+            if (rules.comma_breaks.count(std::string(next))) {
                 // "said A, but lamented that B": the same source reports again
                 if (next == "but") next_cue = finite_cue_at(next_word(skip_space(i + 1, end), end), end);
                 if (next_cue != std::string_view::npos) return i;
