@@ -250,7 +250,10 @@ struct reporter : text_scanner {
             if (!info.clause) continue;
             std::size_t b = w;
             while (b > from && is_space_before(t, b)) --b;
-            bool after_and = b >= from + 3 && d.slice({b - 3, b}) == "and";
+            // "says he'd sit Putin down and tell him …": a bare verb after "and"
+            // goes on with the reported clause, it is no second report
+            bool bare = std::string_view(info.lemma) == word_at(w, end);
+            bool after_and = b >= from + 3 && d.slice({b - 3, b}) == "and" && !bare;
             // the comma may sit inside a closing quote: `as "apocalyptic," saying …`
             std::size_t c = b;
             while (c > from && (t[c - 1] == '"' || t[c - 1] == '\'' || (c >= from + 3 && d.slice({c - 3, c}) == "\xE2\x80\x9D")))

@@ -366,3 +366,12 @@ TEST_CASE("'but' and a reporting verb, a comma inside a quotation, ', and when'"
     REQUIRE(c.size() >= 1);
     CHECK(c[0].content == "he had not seen the report");
 }
+
+TEST_CASE("a bare verb after 'and' stays in the reported clause") {
+    auto a = reported("The governor says he would sit the envoy down and tell him to stop.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "he would sit the envoy down and tell him to stop");
+    auto b = reported("The governor said the talks failed and added that he would try again.");
+    REQUIRE(b.size() == 2);
+    CHECK(b[1].cue == "added");
+}
