@@ -274,17 +274,28 @@ struct reporter : text_scanner {
         return k > 0 && k < i && t[k - 1] == ',';
     }
 
+    // True when at most `limit` words and no comma lie between `from` and `end`.
+    bool few_words(std::size_t from, std::size_t end, int limit) const {
+        int spaces = 0;
+        for (std::size_t k = from; k < end; ++k) {
+            if (t[k] == ',') return false;
+            if (t[k] == ' ' && ++spaces >= limit) return false;
+        }
+        return true;
+    }
+
     // Where a closing "in a statement", "during an interview on Fox" starts,
-    // or `end` if the clause has none.
+    // or `end` if the clause has none: it tells where the words were said,
+    // not what. (A closing "on Monday" may belong to either: it stays.)
     std::size_t without_venue(std::size_t from, std::size_t end) const {
         int words = 0;
         for (std::size_t w = next_word(from, end); w < end; w = next_word(w, end), ++words) {
             std::string_view p = word_at(w, end);
-            if (p != "in" && p != "during" && p != "at" && p != "In") continue;
             if (in_quote(w) || words < 1) continue;
+            int v;
+            if (p != "in" && p != "during" && p != "at" && p != "In") continue;
             std::size_t n = next_word(w, end);
             const char* it = base + n;
-            int v;
             if (!grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word, it, base + end, v))
                 continue;
             std::size_t m = next_word(n, end);
@@ -293,9 +304,8 @@ struct reporter : text_scanner {
                 if (!rules.venues.count(std::string(noun))) continue;
                 // the phrase must end the clause, give or take a time or an audience
                 std::size_t after = next_word(m, end);
-                std::string_view rest = d.slice({after, end});
                 const char* li = base + after;
-                if (rest.empty() || (rest.find(',') == std::string_view::npos && std::count(rest.begin(), rest.end(), ' ') < 5 &&
+                if (after >= end || (few_words(after, end, 5) &&
                                      grammar::parse_with(rules.lex, grammar::lead_in_table, li, base + end, v)))
                     return w;
                 break;
