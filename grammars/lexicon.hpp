@@ -17,6 +17,7 @@ struct cue_info {
     bool clause = true;      // can introduce reported speech (not only a quotation)
     bool object = false;     // takes an addressee before the clause: told reporters that
     bool quote = true;       // can frame a quotation ("…," she said), not only a clause
+    bool inverts = true;     // may come before its subject: "…, said the minister"
     // "the race seems closer", "X appears to", "X is expected to": the subject is
     // part of the report. none | any (any complement) | to (an infinitive) | passive ("is expected to")
     std::string raising = "none";

@@ -457,7 +457,7 @@ struct reporter : text_scanner {
     // before its subject ("…, telling supporters …" and "…, endorsed X" do not).
     bool inverts(span cue_span) const {
         const auto* info = cue_of(cue_span);
-        return info && info->quote && !info->participle;
+        return info && info->inverts && !info->participle;
     }
 
     bool trailing(span s) {

@@ -86,6 +86,7 @@ struct loader {
             info->clause = !e["clause"] || e["clause"].as<bool>();
             info->object = e["object"] && e["object"].as<bool>();
             info->quote = !e["quote"] || e["quote"].as<bool>();
+            info->inverts = info->quote && (!e["inverts"] || e["inverts"].as<bool>());
             if (e["raising"]) {
                 info->raising = e["raising"].as<std::string>();
                 if (info->raising != "none" && info->raising != "any" && info->raising != "to" && info->raising != "passive")

@@ -375,3 +375,11 @@ TEST_CASE("a bare verb after 'and' stays in the reported clause") {
     REQUIRE(b.size() == 2);
     CHECK(b[1].cue == "added");
 }
+
+TEST_CASE("an attitude verb after a comma is no inverted frame") {
+    auto a = reported("Lee, the younger brother of a film director, endorsed Senator Ann Cole in November.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "endorsed");
+    CHECK(a[0].speaker == "Lee");
+    CHECK(a[0].content == "Senator Ann Cole in November");
+}
