@@ -284,6 +284,26 @@ struct reporter : text_scanner {
         return true;
     }
 
+    // "Andrew Collins, Barbara Buckley, Bob Cavazos, …": a list of names, no statement
+    bool is_name_list(span s) const {
+        std::string_view text = d.slice(s);
+        int items = 0;
+        std::size_t i = 0;
+        while (i < text.size()) {
+            std::size_t e = text.find(',', i);
+            if (e == std::string_view::npos) e = text.size();
+            std::string_view item = text.substr(i, e - i);
+            while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+            if (item.starts_with("and ")) item.remove_prefix(4);
+            if (item.empty() || !(item.front() >= 'A' && item.front() <= 'Z') ||
+                std::count(item.begin(), item.end(), ' ') > 3)
+                return false;
+            ++items;
+            i = e + 1;
+        }
+        return items >= 3;
+    }
+
     // Where a closing "in a statement", "during an interview on Fox" starts,
     // or `end` if the clause has none: it tells where the words were said,
     // not what. (A closing "on Monday" may belong to either: it stays.)
@@ -979,6 +999,8 @@ struct reporter : text_scanner {
                 continue;
             span content = trim_content({std::size_t(it - base), p.end});
             if (content.size() < 2 || in_quote(content.start)) continue;
+            // "Contributing: Ann Lee", "The Latest: …": a heading's label, not a speaker
+            if (rules.heading_labels.count(std::string(d.slice(to_span(src)))) || is_name_list(content)) continue;
             attribution a;
             a.content = {content};
             a.kind = kind_of(content);

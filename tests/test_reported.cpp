@@ -383,3 +383,11 @@ TEST_CASE("an attitude verb after a comma is no inverted frame") {
     CHECK(a[0].speaker == "Lee");
     CHECK(a[0].content == "Senator Ann Cole in November");
 }
+
+TEST_CASE("a heading label or a list of names after a colon is no report") {
+    CHECK(reported("Contributing: Ann Lee and Bo Chen.").empty());
+    CHECK(reported("Nevada: Adam Khan, Andres Ruiz, Barbara Bell, Bob Cole").empty());
+    auto a = reported("Sanders: Clinton needs to explain her speeches");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Sanders");
+}
