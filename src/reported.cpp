@@ -284,6 +284,19 @@ struct reporter : text_scanner {
         return true;
     }
 
+    // A short phrase opened by a preposition or a time word ("In recent days",
+    // "Earlier this year"), which no one says.
+    bool fronted_adverbial(span content) const {
+        std::string_view text = d.slice(content);
+        if (text.find(',') != std::string_view::npos || std::count(text.begin(), text.end(), ' ') > 7) return false;
+        std::string first(word_at(content.start, content.end));
+        if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') first[0] = char(first[0] - 'A' + 'a');
+        const char* it = first.data();
+        int v;
+        return (grammar::parse_with(rules.lex, grammar::lead_in_table | grammar::preposition, it, first.data() + first.size(), v) &&
+                it == first.data() + first.size());
+    }
+
     // "Andrew Collins, Barbara Buckley, Bob Cavazos, …": a list of names, no statement
     bool is_name_list(span s) const {
         std::string_view text = d.slice(s);
@@ -497,6 +510,9 @@ struct reporter : text_scanner {
                 grammar::parse_with(rules.lex, grammar::subordinator, si, base + content.end) &&
                 d.slice(content).find(',') == std::string_view::npos)
                 continue;
+            // "In recent days, he sought …", "On Friday night, Palin called …": a
+            // fronted time or place, not a clause
+            if (fronted_adverbial(content)) continue;
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
             std::optional<attribution> a;

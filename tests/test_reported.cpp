@@ -391,3 +391,10 @@ TEST_CASE("a heading label or a list of names after a colon is no report") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].source == "Sanders");
 }
+
+TEST_CASE("a fronted time or place is no content of a trailing frame") {
+    auto a = reported("In recent days, the mayor said the budget was balanced.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "the budget was balanced");
+    CHECK(a[0].rule == "source-cue-clause");
+}
