@@ -291,10 +291,7 @@ struct reporter : text_scanner {
         if (text.find(',') != std::string_view::npos || std::count(text.begin(), text.end(), ' ') > 7) return false;
         std::string first(word_at(content.start, content.end));
         if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z') first[0] = char(first[0] - 'A' + 'a');
-        const char* it = first.data();
-        int v;
-        return (grammar::parse_with(rules.lex, grammar::lead_in_table | grammar::preposition, it, first.data() + first.size(), v) &&
-                it == first.data() + first.size());
+        return rules.adverbial_openers.count(first) > 0;
     }
 
     // "Andrew Collins, Barbara Buckley, Bob Cavazos, …": a list of names, no statement
