@@ -59,12 +59,14 @@ auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> o
     >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];
 // After "according to" any noun phrase names the source ("a recent Washington
 // Post-ABC News poll", "preliminary exit polling reported by CNN"): up to the comma.
-inline auto const according_source = raw[mention() >> *(char_ - char_(",.!?;\n"))];
+// A full stop belongs to the source ("the F.A.A.", "Mr. Smith") unless it ends the sentence.
+inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+inline auto const according_source = raw[word >> *(char_ - char_(",!?;\n") - final_stop)];
 auto const clause_according_to_rule_def = omit[-lit(',') >> opt_ws] >> raw[lit("according to")] >> omit[ws]
     >> according_source >> omit[rest_of_sentence];
 auto const inserted_source_cue_rule_def = omit[clause_comma]
     >> source_then(omit[source_gap] >> raw[cue_word] >> omit[-tail_phrase >> opt_ws >> lit(',')]);
-inline auto const free_source = raw[+(char_ - char_(",.!?;\n"))];
+inline auto const free_source = raw[+(char_ - char_(",!?;\n"))];
 auto const inserted_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
     >> free_source >> omit[lit(',')];
 auto const according_to_clause_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]

@@ -22,7 +22,7 @@ inline auto const after_quote = -lit(',') >> opt_ws;
 // Between a source and its verb: an appositive, then "also", "later", "has".
 // "Mr. Morgan of the Sierra Club said": where the source is from
 inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with") | lit("for")) >> word_end
-    >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")))];
+    >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80")))];
 // "He's not saying", "they're warning": a contracted auxiliary
 inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") | lit("d") | lit("ll")) >> word_end;
 // "X this past week announced", "X on Monday said": when, before the verb

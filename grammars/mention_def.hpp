@@ -17,7 +17,9 @@ inline auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) 
 inline auto const initial = ascii_upper >> lit('.') >> &blank;
 // al-Baghdadi, el-Sisi, bin-Salman
 inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
-inline auto const name_token = !stop_name >> !name_suffix >> (initial | name_part | hyphen_particle);
+// F.A.A., U.N.: a dotted acronym is one name token
+inline auto const dotted_acronym = ascii_upper >> lit('.') >> ascii_upper >> *(lit('.') >> ascii_upper) >> -lit('.');
+inline auto const name_token = !stop_name >> !name_suffix >> (dotted_acronym | initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 // "Sanders’ campaign": a plural possessive keeps its apostrophe
 inline auto const plain_word = (!quote_cue_word | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))

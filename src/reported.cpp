@@ -73,9 +73,17 @@ struct reporter : text_scanner {
     // Trims blanks and the sentence's final stop off a content span.
     span trim_content(span s) const {
         s.start = skip_space(s.start, s.end);
-        while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ',' || t[s.end - 1] == ';' ||
-                                   t[s.end - 1] == '.' || t[s.end - 1] == ':'))
+        auto trailing_stops = [&] {
+            while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ',' || t[s.end - 1] == ';' ||
+                                       t[s.end - 1] == '.' || t[s.end - 1] == ':'))
+                --s.end;
+        };
+        trailing_stops();
+        // "(According to X, it does not …)": the bracket closes around the frame
+        if (s.end > s.start && t[s.end - 1] == ')' && d.slice(s).find('(') == std::string_view::npos) {
             --s.end;
+            trailing_stops();
+        }
         return s;
     }
 
@@ -650,7 +658,11 @@ struct reporter : text_scanner {
         const std::size_t first_new = out.size();
         grammar::ast::cue_source cs;
         std::size_t start = skip_space(s.start, s.end);
-        if (parse_at(grammar::according_to_clause(), start, s.end, cs)) {
+        // "(According to …", "But according to …"
+        std::size_t astart = start < s.end && t[start] == '(' ? start + 1 : start;
+        if (std::string_view c = word_at(astart, s.end); c == "But" || c == "And" || c == "Yet" || c == "So" || c == "Still")
+            astart = next_word(astart, s.end);
+        if (parse_at(grammar::according_to_clause(), astart, s.end, cs)) {
             std::size_t after = skip_space(std::size_t(cs.source.end() - base), s.end);
             while (after < s.end && t[after] != ',') ++after; // past an appositive
             span content = trim_content({after + 1, s.end});

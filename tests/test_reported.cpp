@@ -398,3 +398,22 @@ TEST_CASE("a fronted time or place is no content of a trailing frame") {
     CHECK(a[0].content == "the budget was balanced");
     CHECK(a[0].rule == "source-cue-clause");
 }
+
+TEST_CASE("'according to' with any noun phrase, abbreviations, brackets and a conjunction before it") {
+    auto a = reported("The plane is now cleared to fly again, according to the F.A.A.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "The plane is now cleared to fly again");
+    CHECK(a[0].speaker == "the F.A.A");
+    auto b = reported("(According to the city police, it keeps no such statistics.)");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "it keeps no such statistics");
+    auto c = reported("But according to leaked documents, the party courts the same donors.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].source == "leaked documents");
+    auto e = reported("Clinton won the primary in Puerto Rico, according to early returns.");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].source == "early returns");
+    auto f = reported("Mr. J. R. Smith of the U.N. said the talks failed.");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].speaker == "J. R. Smith");
+}
