@@ -30,7 +30,9 @@ inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") 
 inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
 inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
-    >> *((adverb_word | ly_adverb) >> ws);
+    >> *((adverb_word | ly_adverb) >> ws)
+    // "continued to insist", "went on to say": the second verb is the cue
+    >> -(catenative >> ws >> lit("to") >> ws >> *((adverb_word | ly_adverb) >> ws));
 // A verb that starts a noun of several words is none: "think tank"
 inline auto const reporting_verb = !compound_noun >> cue_word;
 // What may follow the verb before the quote: an addressee, a venue, a time

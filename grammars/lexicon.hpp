@@ -45,6 +45,7 @@ struct lexicon {
     x3::symbols<int> particles;      // von, der, al, bin
     x3::symbols<int> name_suffixes;  // Jr., Sr., III
     x3::symbols<int> adverbs;        // also, later, has: may stand between source and cue
+    x3::symbols<int> catenatives;    // continued, went on: "continued to insist" before a cue
     x3::symbols<int> stop_names;     // capitalised words that never start a name: The, But, In
 };
 

@@ -48,6 +48,7 @@ inline table_word_parser<&lexicon::subordinators> const subordinator{};
 inline table_word_parser<&lexicon::particles> const particle_word{};
 inline table_word_parser<&lexicon::name_suffixes> const name_suffix{};
 inline table_word_parser<&lexicon::adverbs> const adverb_word{};
+inline table_word_parser<&lexicon::catenatives> const catenative{};
 inline table_word_parser<&lexicon::stop_names> const stop_name{};
 
 } // namespace quotegraph::grammar

@@ -198,6 +198,7 @@ struct loader {
         add_words(rs.lex.particles, root["particles"], "particles");
         add_words(rs.lex.name_suffixes, root["name_suffixes"], "name_suffixes");
         add_words(rs.lex.adverbs, root["adverbs"], "adverbs");
+        add_words(rs.lex.catenatives, root["catenatives"], "catenatives");
         add_words(rs.lex.stop_names, root["stop_names"], "stop_names");
     }
 

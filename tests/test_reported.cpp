@@ -417,3 +417,11 @@ TEST_CASE("'according to' with any noun phrase, abbreviations, brackets and a co
     REQUIRE(f.size() == 1);
     CHECK(f[0].speaker == "J. R. Smith");
 }
+
+TEST_CASE("a catenative verb before the cue: 'continued to insist'") {
+    auto a = reported("The minister continued to insist that the vote was fair.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "The minister");
+    CHECK(a[0].cue == "insist");
+    CHECK(a[0].content == "that the vote was fair");
+}
