@@ -22,7 +22,8 @@ inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("wh
     >> *(char_ - char_(".!?\n"));
 inline auto const sentence_tail = -tail_phrase >> -relative_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
-inline auto const clause_comma = lit(',') >> opt_ws;
+// (the comma may have stayed inside a closing quotation mark: `"…," she said`)
+inline auto const clause_comma = -lit(',') >> opt_ws;
 } // namespace clauses_detail
 
 clause_source_cue_type const clause_source_cue_rule = "clause-comma-source-cue";

@@ -502,10 +502,12 @@ struct reporter : text_scanner {
         // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
         for (std::size_t i = s.end; i > s.start && tried < 3; --i) {
-            bool according = t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
-            if ((t[i - 1] != ',' && !according) || in_quote(i - 1)) continue;
+            bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
+            // `… are "very, very pro-Bernie," Kilfoyle said.`: the comma sits inside the quote
+            bool quoted = !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
+            if (!quoted && ((t[i - 1] != ',' && !according) || in_quote(i - 1))) continue;
             ++tried;
-            std::size_t comma = i - 1;
+            std::size_t comma = quoted ? i : i - 1;
             span content = trim_content({s.start, comma});
             if (overlaps_occupied({s.start, s.end})) return false;
             // "Meanwhile, X learned …" is no clause reported by X

@@ -425,3 +425,11 @@ TEST_CASE("a catenative verb before the cue: 'continued to insist'") {
     CHECK(a[0].cue == "insist");
     CHECK(a[0].content == "that the vote was fair");
 }
+
+TEST_CASE("a trailing frame after a quotation that keeps the comma inside") {
+    auto a = reported("Teachers in the union are \xE2\x80\x9Cvery, very pro-reform,\xE2\x80\x9D the organizer said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].kind == "mixed");
+    CHECK(a[0].source == "the organizer");
+    CHECK(a[0].content == "Teachers in the union are \xE2\x80\x9Cvery, very pro-reform,\xE2\x80\x9D");
+}
