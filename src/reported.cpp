@@ -560,7 +560,8 @@ struct reporter : text_scanner {
     bool inserted(span s) {
         if (overlaps_occupied(s)) return false;
         for (std::size_t i = s.start; i < s.end; ++i) {
-            if (t[i] != ',' || in_quote(i)) continue;
+            bool quoted = i > s.start && !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
+            if (!quoted && (t[i] != ',' || in_quote(i))) continue;
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
             span src, cue_span;
