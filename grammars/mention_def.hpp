@@ -104,8 +104,9 @@ auto const mention_rule_def = pronoun_rule | description_rule | group_rule | tit
     | organization_rule | name_rule;
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
+// ", hoping to surge in New Hampshire,": a participle may open one
 auto const appositive_rule_def = lit(',') >> ws
-    >> ((+digit >> -(ws >> plain_word)) | (plain_word >> repeat(0, 24)[(lit(',') >> ws >> !lead_in_table >> plain_word) | (ws >> plain_word)]))
+    >> ((+digit >> -(ws >> plain_word)) | ((plain_word | word) >> repeat(0, 24)[(lit(',') >> ws >> !lead_in_table >> plain_word) | (ws >> plain_word)]))
     >> lit(',');
 
 BOOST_SPIRIT_DEFINE(pronoun_rule, description_rule, group_rule, organization_rule, titled_name_rule,
