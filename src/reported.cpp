@@ -713,6 +713,14 @@ struct reporter : text_scanner {
                 auto* info = cue_of(cue_span);
                 if (!info || !info->clause || info->raising == "any" || info->raising == "to" || overlaps_occupied(cue_span))
                     continue;
+                // "X ended his campaign, telling supporters …": after a comma a participle
+                // speaks for the sentence's subject, not for the noun before the comma
+                std::optional<mention> subject;
+                if (info->participle) {
+                    std::size_t b = cue_span.start;
+                    while (b > s.start && is_space_before(t, b)) --b;
+                    if (b > s.start && t[b - 1] == ',') subject = subject_of(s, cue_span.start, direct);
+                }
                 // a participle's subject is the nearest mention: "a request to the alliance
                 // from Berg asking for help" is Berg asking
                 if (info->participle) {
@@ -728,8 +736,8 @@ struct reporter : text_scanner {
                 }
                 // a frame that yields nothing (its clause is a quotation) lets the scan go on;
                 // one that does resumes the scan after its content
-                if (std::size_t reached = report_from(classify_mention(d, to_span(sc.source), rules), cue_span, s.end,
-                                                      "source-cue-clause", nullptr,
+                if (std::size_t reached = report_from(subject ? subject : classify_mention(d, to_span(sc.source), rules),
+                                                      cue_span, s.end, subject ? "participle-clause" : "source-cue-clause", nullptr,
                                                       relative || info->participle || after_subordinator(s.start, w)))
                     w = std::max(w, reached);
                 else

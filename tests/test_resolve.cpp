@@ -42,3 +42,10 @@ TEST_CASE("capitals speak for governments; groups and described people are typed
     CHECK(attributions_of("A Kazakh journalist said that the talks had failed.", "")[0].type == "unnamed");
     CHECK(attributions_of("State television reported that the talks had failed.", "")[0].type == "media");
 }
+
+TEST_CASE("a participle after a comma speaks for the sentence's subject, not the noun before the comma") {
+    auto a = attributions_of("Governor Ann Cole ended her campaign, telling supporters that she had no regrets.", "");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Ann Cole");
+    CHECK(a[0].content == "that she had no regrets");
+}
