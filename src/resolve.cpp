@@ -179,6 +179,14 @@ struct resolver {
             if (!a.source) {
                 if (a.continues >= 0 && r.speakers[a.continues])
                     r.speakers[i] = speaker{r.speakers[a.continues]->entity, resolution::continuation};
+                // the topic of "X appears to …" is there for a later "it" or "its"
+                if (a.topic && a.topic->kind != mention_kind::pronoun && a.topic->kind != mention_kind::description) {
+                    bool alias = false;
+                    std::size_t e = named(*a.topic, alias);
+                    gender.resize(r.entities.size(), 0);
+                    note(e, *a.topic);
+                    antecedents.emplace_back(a.topic->full.start, e);
+                }
                 continue;
             }
             const mention& m = *a.source;

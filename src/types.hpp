@@ -67,6 +67,9 @@ struct attribution {
     std::vector<span> content;         // fragments in text order; the content is their hull
     std::optional<cue> verb;
     std::optional<mention> source;
+    // What a source-less report is about ("The Chinese government appeared to
+    // shift its position"): never the speaker, but an antecedent for "its".
+    std::optional<mention> topic;
     std::string rule;                  // the pattern that matched
     double confidence = 0;
     int continues = -1;                // index of the attribution whose speaker this one continues

@@ -49,3 +49,13 @@ TEST_CASE("a participle after a comma speaks for the sentence's subject, not the
     CHECK(a[0].speaker == "Ann Cole");
     CHECK(a[0].content == "that she had no regrets");
 }
+
+TEST_CASE("the topic of a raising verb is an antecedent, not a speaker") {
+    auto a = attributions_of("The Interior Ministry appeared to soften its stance. "
+                             "It said later that the talks would resume.", "");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].rule == "raising-verb-clause");
+    CHECK(a[0].speaker.empty());
+    CHECK(a[1].speaker == "The Interior Ministry");
+    CHECK(a[1].resolved_by == "pronoun");
+}
