@@ -363,7 +363,12 @@ struct reporter : text_scanner {
         int v;
         if (!grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + content.end, v)) return false;
         std::string_view first = d.slice({content.start, std::size_t(it - base)});
-        if (first == "to" || first == "for" || first == "with" || first == "from" || first == "over" || first == "through")
+        // "wrote to Tokayev, praising …": an addressee and nothing said
+        if (first == "to") {
+            std::size_t m = skip_space(std::size_t(it - base), content.end);
+            return m < content.end && match_length(grammar::mention(), m, content.end) == content.end - m;
+        }
+        if (first == "for" || first == "with" || first == "from" || first == "over" || first == "through")
             return false;
         std::string_view rest = d.slice({std::size_t(it - base), content.end});
         return rest.find(" that ") == std::string_view::npos && rest.find(',') == std::string_view::npos &&

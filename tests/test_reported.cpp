@@ -433,3 +433,10 @@ TEST_CASE("a trailing frame after a quotation that keeps the comma inside") {
     CHECK(a[0].source == "the organizer");
     CHECK(a[0].content == "Teachers in the union are \xE2\x80\x9Cvery, very pro-reform,\xE2\x80\x9D");
 }
+
+TEST_CASE("an addressee alone is nothing said") {
+    auto a = reported("The president wrote to the governor, praising him for acting quickly.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "praising");
+    CHECK(a[0].content == "him for acting quickly");
+}
