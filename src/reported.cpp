@@ -509,7 +509,9 @@ struct reporter : text_scanner {
         for (std::size_t i = s.end; i > s.start && tried < 3; --i) {
             bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
             // `… are "very, very pro-Bernie," Kilfoyle said.`: the comma sits inside the quote
-            bool quoted = !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
+            // (typewriter copy closes with two apostrophes, which open no quotation here)
+            bool quoted = !in_quote(i) && (in_quote(i - 1) || t[i - 1] == '\'') && quote_ends_in_comma(i) &&
+                          (i == s.end || is_space_at(t, i));
             if (!quoted && ((t[i - 1] != ',' && !according) || in_quote(i - 1))) continue;
             ++tried;
             std::size_t comma = quoted ? i : i - 1;
