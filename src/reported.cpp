@@ -567,7 +567,8 @@ struct reporter : text_scanner {
     bool inserted(span s) {
         if (overlaps_occupied(s)) return false;
         for (std::size_t i = s.start; i < s.end; ++i) {
-            bool quoted = i > s.start && !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
+            bool quoted = i > s.start && !in_quote(i) && (in_quote(i - 1) || t[i - 1] == '\'') &&
+                          quote_ends_in_comma(i) && i < s.end && is_space_at(t, i);
             if (!quoted && (t[i] != ',' || in_quote(i))) continue;
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
