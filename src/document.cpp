@@ -66,6 +66,8 @@ bool ends_sentence(std::string_view t, std::size_t dot, const rule_set& rules) {
     std::size_t b = dot;
     while (b > 0 && !is_space_before(t, b) && t[b - 1] != '(' && t[b - 1] != '"') --b;
     std::string_view word = t.substr(b, dot + 1 - b);
+    // "then-Gov.", "ex-Sen.": the abbreviation after a prefix
+    if (auto h = word.rfind('-'); h != std::string_view::npos && h + 2 < word.size()) word = word.substr(h + 1);
     if (rules.abbreviations.count(std::string(word))) {
         std::size_t n = dot + 1;
         while (n < t.size() && (t[n] == ' ' || t[n] == '"' || t[n] == '\'')) ++n;

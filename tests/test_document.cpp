@@ -52,3 +52,8 @@ TEST_CASE("an abbreviation ends a sentence when a sentence opener follows") {
           v{"Troops left the U.S.", "While talks went on, ministers met.", "Sen. Smith spoke."});
     CHECK(sentences("He met Gov. Brown in the U.S. Capitol.").size() == 1);
 }
+
+TEST_CASE("an abbreviation after a hyphenated prefix does not end a sentence") {
+    CHECK(sentences("She accused then-Gov. Bill Clinton of harassment. He denied it.") ==
+          v{"She accused then-Gov. Bill Clinton of harassment.", "He denied it."});
+}
