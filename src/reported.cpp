@@ -937,8 +937,15 @@ struct reporter : text_scanner {
                 bool np = grammar::parse_with(rules.lex, grammar::determiner, si, base + subject->end, v) ||
                           (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
                 std::string_view form = d.slice(cue_span);
-                if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote)) || subject->start != s.start)
-                    continue;
+                // the subject opens the sentence, or follows a fronted time or place
+                // ("In New Hampshire, most Republicans backed …")
+                bool opens = subject->start == s.start;
+                if (!opens) {
+                    std::size_t c = subject->start;
+                    while (c > s.start && is_space_before(t, c)) --c;
+                    opens = c > s.start && t[c - 1] == ',' && fronted_adverbial(trim_content({s.start, c - 1}));
+                }
+                if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote)) || !opens) continue;
                 // "Sanders was declared", "his tweets": a passive, or a noun after
                 // its determiner
                 std::size_t lw = subject->end;

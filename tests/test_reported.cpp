@@ -450,3 +450,10 @@ TEST_CASE("typewriter quotes ('' … '') still get their speaker") {
     CHECK(a[0].speaker == "Rubio");
     CHECK(a[0].content == "''We will win this state,''");
 }
+
+TEST_CASE("an unknown subject after a fronted time or place") {
+    auto a = reported("In New Hampshire, most registered Republicans backed the governor.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "most registered Republicans");
+    CHECK(a[0].content == "the governor");
+}
