@@ -601,13 +601,12 @@ struct reporter : text_scanner {
         return false;
     }
 
-    // Does `phrase` end in a noun for a document that reports (poll, survey)?
+    // Does `phrase` name a document that reports (poll, survey), maybe with a
+    // time after it ("a Des Moines Register poll last month")?
     bool names_evidence(span phrase) const {
-        std::string_view p = d.slice(phrase);
-        while (!p.empty() && std::string_view(" ,.").find(p.back()) != std::string_view::npos) p.remove_suffix(1);
-        std::size_t sp = p.find_last_of(' ');
-        std::string last(p.substr(sp == std::string_view::npos ? 0 : sp + 1));
-        return rules.evidence_nouns.count(last) > 0;
+        for (std::size_t w = phrase.start; w < phrase.end; w = next_word(w, phrase.end))
+            if (rules.evidence_nouns.count(std::string(word_at(w, phrase.end)))) return true;
+        return false;
     }
 
     // "In the new poll, Trump leads by 5 points.": a poll or survey is the
