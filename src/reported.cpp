@@ -454,7 +454,8 @@ struct reporter : text_scanner {
     }
 
     // A reporting noun's content: from the word after it ("to bring …", "that …").
-    std::size_t report_noun(const mention& source, span cue_span, std::size_t sent_end) {
+    std::size_t report_noun(const std::optional<mention>& source, span cue_span, std::size_t sent_end,
+                            const char* rule = "possessive-noun-clause") {
         std::size_t start = skip_space(cue_span.end, sent_end);
         std::size_t next = std::string_view::npos;
         std::size_t end = clause_end(start, sent_end, next);
@@ -471,9 +472,9 @@ struct reporter : text_scanner {
         }
         a.verb = c;
         a.source = source;
-        a.rule = "possessive-noun-clause";
-        a.confidence = 0.5;
-        a.frame = {source.full.start, cue_span.end};
+        a.rule = rule;
+        a.confidence = source ? 0.5 : 0.4;
+        a.frame = {source ? source->full.start : cue_span.start, cue_span.end};
         out.push_back(std::move(a));
         return content.end;
     }
@@ -804,6 +805,7 @@ struct reporter : text_scanner {
         subject_that(s, cues, first_new);
         raising(s, cues, first_new);
         passive_question(s, first_new);
+        noun_that(s, cues, first_new);
     }
 
     // "When asked by a reporter if that remains his view, …", "Asked about
@@ -929,6 +931,15 @@ struct reporter : text_scanner {
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             auto subject = subject_before(s, before_auxiliaries(s, c));
             if (!subject) continue;
+            // "because of fears that …", "a charge that …": the word is a noun here
+            {
+                std::size_t lw = subject->end;
+                while (lw > subject->start && !is_space_before(t, lw)) --lw;
+                const char* li = base + lw;
+                if (grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word | grammar::preposition,
+                                        li, base + subject->end, v) && li == base + subject->end)
+                    continue;
+            }
             // without "that" only a subject that opens like a noun phrase: "A union
             // representing flight attendants endorsed …"
             if (!that) {
@@ -959,6 +970,31 @@ struct reporter : text_scanner {
             }
             report_from(classify_mention(d, *subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
                         after_subordinator(s.start, subject->start));
+        }
+    }
+
+    // "fears that businesses will cut benefits", "the allegation that he lied":
+    // a reporting noun with a "that" clause and no one named
+    void noun_that(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
+        for (std::size_t c : cues) {
+            if (in_quote(c)) continue;
+            const char* it = base + c;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::noun_cue_word, it, base + s.end, v)) continue;
+            span cue_span{c, std::size_t(it - base)};
+            std::size_t that = skip_space(cue_span.end, s.end);
+            if (word_at(that, s.end) != "that") continue;
+            // "comments that compared …", "a statement that was published": a relative clause
+            std::size_t after = next_word(that, s.end);
+            std::string_view verb = word_at(after, s.end);
+            const char* mv = base + after;
+            if (verb.ends_with("ed") || grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + s.end, v)) continue;
+            if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
+            bool inside = false;
+            for (std::size_t k = first_new; k < out.size() && !inside; ++k)
+                inside = out[k].hull().start <= c && c < out[k].hull().end;
+            if (inside) continue;
+            report_noun(std::nullopt, cue_span, s.end, "noun-that-clause");
         }
     }
 

@@ -457,3 +457,15 @@ TEST_CASE("an unknown subject after a fronted time or place") {
     CHECK(a[0].source == "most registered Republicans");
     CHECK(a[0].content == "the governor");
 }
+
+TEST_CASE("a reporting noun with a 'that' clause and no one named") {
+    auto a = reported("The plan is unpopular, in part because of fears that employers will cut benefits.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "noun-that-clause");
+    CHECK(a[0].content == "that employers will cut benefits");
+    CHECK(a[0].source.empty());
+    // a relative clause after the noun is no report
+    CHECK(reported("The mayor issued a statement that was published on Monday.").size() <= 1);
+    for (const auto& x : reported("The mayor issued a statement that was published on Monday."))
+        CHECK(x.rule != "noun-that-clause");
+}
