@@ -481,7 +481,10 @@ struct reporter : text_scanner {
 
     // The source a participle leans on: the sentence's last attribution, or
     // the mention that opens the sentence.
-    std::optional<mention> subject_of(span sentence, std::size_t before, const std::vector<attribution>& direct) const {
+    // `opener` is set when the sentence opens with a participle or adverb that
+    // is no subject: the report is there, its source is not named.
+    std::optional<mention> subject_of(span sentence, std::size_t before, const std::vector<attribution>& direct,
+                                      bool* opener = nullptr) const {
         std::optional<mention> best;
         std::size_t best_pos = 0;
         auto consider = [&](const attribution& a) {
@@ -493,8 +496,16 @@ struct reporter : text_scanner {
         for (const auto& a : out) consider(a);
         if (best) return best;
         std::size_t n = match_length(grammar::mention(), sentence.start, before);
-        if (n) return classify_mention(d, {sentence.start, sentence.start + n}, rules);
-        return std::nullopt;
+        if (!n) return std::nullopt;
+        // "Speaking at the rally, …", "Given questions of legality, …", "Instead, …":
+        // an opening participle or adverb is no subject
+        std::string_view first = d.slice({sentence.start, sentence.start + n});
+        bool one_word = first.find(' ') == std::string_view::npos;
+        if (one_word && (first.ends_with("ing") || first.ends_with("ed") || first.ends_with("ly") || first.ends_with("en"))) {
+            if (opener) *opener = true;
+            return std::nullopt;
+        }
+        return classify_mention(d, {sentence.start, sentence.start + n}, rules);
     }
 
     // "…, said the minister": only a finite verb that frames speech comes
@@ -793,7 +804,9 @@ struct reporter : text_scanner {
                 if (after_comma || after_and) {
                     span cue_span{w, std::size_t(it - base)};
                     if (overlaps_occupied(cue_span) && !in_direct_frame(cue_span, direct)) continue;
-                    if (auto subject = subject_of(s, w, direct)) {
+                    bool unnamed = false;
+                    auto subject = subject_of(s, w, direct, &unnamed);
+                    if (subject || unnamed) {
                         if (std::size_t reached = report_from(subject, cue_span, s.end,
                                                               after_comma ? "participle-clause" : "coordinated-verb-clause"))
                             w = std::max(w, reached);

@@ -469,3 +469,8 @@ TEST_CASE("a reporting noun with a 'that' clause and no one named") {
     for (const auto& x : reported("The mayor issued a statement that was published on Monday."))
         CHECK(x.rule != "noun-that-clause");
 }
+
+TEST_CASE("an opening participle is no subject for a later participle") {
+    auto a = reported("Speaking at the rally, the crowd cheered, demanding that the mayor resign.");
+    for (const auto& x : a) CHECK(x.source != "Speaking");
+}
