@@ -735,10 +735,11 @@ struct reporter : text_scanner {
                 // "X ended his campaign, telling supporters …": after a comma a participle
                 // speaks for the sentence's subject, not for the noun before the comma
                 std::optional<mention> subject;
+                bool unnamed = false;
                 if (info->participle) {
                     std::size_t b = cue_span.start;
                     while (b > s.start && is_space_before(t, b)) --b;
-                    if (b > s.start && t[b - 1] == ',') subject = subject_of(s, cue_span.start, direct);
+                    if (b > s.start && t[b - 1] == ',') subject = subject_of(s, cue_span.start, direct, &unnamed);
                 }
                 // a participle's subject is the nearest mention: "a request to the alliance
                 // from Berg asking for help" is Berg asking
@@ -755,8 +756,8 @@ struct reporter : text_scanner {
                 }
                 // a frame that yields nothing (its clause is a quotation) lets the scan go on;
                 // one that does resumes the scan after its content
-                if (std::size_t reached = report_from(subject ? subject : classify_mention(d, to_span(sc.source), rules),
-                                                      cue_span, s.end, subject ? "participle-clause" : "source-cue-clause", nullptr,
+                if (std::size_t reached = report_from(subject || unnamed ? subject : classify_mention(d, to_span(sc.source), rules),
+                                                      cue_span, s.end, subject || unnamed ? "participle-clause" : "source-cue-clause", nullptr,
                                                       relative || info->participle || after_subordinator(s.start, w)))
                     w = std::max(w, reached);
                 else
