@@ -459,6 +459,14 @@ struct reporter : text_scanner {
         std::size_t start = skip_space(cue_span.end, sent_end);
         std::size_t next = std::string_view::npos;
         std::size_t end = clause_end(start, sent_end, next);
+        // "Her plan to invest in roads is a good idea": the noun phrase ends where
+        // the sentence's own verb begins
+        if (word_at(start, end) != "that")
+            for (std::size_t w = next_word(start, end); w < end; w = next_word(w, end))
+                if (!in_quote(w) && rules.finite_auxiliaries.count(std::string(word_at(w, end)))) {
+                    end = w;
+                    break;
+                }
         span content = trim_content({start, end});
         if (content.size() < 2 || overlaps_occupied(content)) return 0;
         attribution a;

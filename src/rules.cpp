@@ -180,6 +180,7 @@ struct loader {
         for (const auto& w : strings(root["sentence_openers"], "sentence_openers")) rs.sentence_openers.insert(w);
         for (const auto& w : strings(root["evidence_nouns"], "evidence_nouns")) rs.evidence_nouns.insert(w);
         for (const auto& w : strings(root["venues"], "venues")) rs.venues.insert(w);
+        for (const auto& w : strings(root["finite_auxiliaries"], "finite_auxiliaries")) rs.finite_auxiliaries.insert(w);
         for (const auto& w : strings(root["adverbial_openers"], "adverbial_openers")) rs.adverbial_openers.insert(w);
         for (const auto& w : strings(root["heading_labels"], "heading_labels")) rs.heading_labels.insert(w);
         for (const auto& w : strings(root["comma_breaks"], "comma_breaks")) rs.comma_breaks.insert(w);

@@ -26,6 +26,7 @@ struct rule_set {
     std::unordered_set<std::string> evidence_nouns;     // poll, survey: "In the new poll, …" reports
     std::unordered_set<std::string> gerund_openers;     // by, after: "… by accusing him of …" speaks for the subject
     std::unordered_set<std::string> venues;
+    std::unordered_set<std::string> finite_auxiliaries; // is, has, may: "Her plan to … is a good idea" ends the plan
     std::unordered_set<std::string> adverbial_openers;  // in, during: "In recent days, he said …" opens with no clause
     std::unordered_set<std::string> heading_labels;     // "Contributing:", "The Latest:": no speaker before the colon
     std::unordered_set<std::string> comma_breaks;       // ", while …", ", which …": the report ends at the comma             // interview, statement: "… in an interview" says where

@@ -474,3 +474,14 @@ TEST_CASE("an opening participle is no subject for a later participle") {
     auto a = reported("Speaking at the rally, the crowd cheered, demanding that the mayor resign.");
     for (const auto& x : a) CHECK(x.source != "Speaking");
 }
+
+TEST_CASE("a reporting noun's phrase ends where the sentence's own verb begins") {
+    auto a = reported("The mayor spoke on Monday. Her plan to invest in roads is a particularly good idea.");
+    bool found = false;
+    for (const auto& x : a)
+        if (x.cue == "plan") {
+            found = true;
+            CHECK(x.content == "to invest in roads");
+        }
+    CHECK(found);
+}
