@@ -742,6 +742,10 @@ struct reporter : text_scanner {
                     continue;
                 // "X ended his campaign, telling supporters …": after a comma a participle
                 // speaks for the sentence's subject, not for the noun before the comma
+                // "Ted Cruz's preferred candidates": a possessive owns a noun, it says nothing
+                if (std::string_view who_text = d.slice(to_span(sc.source));
+                    who_text.ends_with("'s") || who_text.ends_with("\xE2\x80\x99s"))
+                    continue;
                 std::optional<mention> subject;
                 bool unnamed = false;
                 if (info->participle) {

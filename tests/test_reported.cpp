@@ -485,3 +485,8 @@ TEST_CASE("a reporting noun's phrase ends where the sentence's own verb begins")
         }
     CHECK(found);
 }
+
+TEST_CASE("a possessive before a verb form owns a noun") {
+    for (const auto& x : reported("Senator Cole's preferred candidates won most of the seats."))
+        CHECK(x.cue != "preferred");
+}
