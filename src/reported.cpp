@@ -442,6 +442,8 @@ struct reporter : text_scanner {
         return content.end;
     }
 
+    static bool possessive_text(std::string_view s) { return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s"); }
+
     // Is the word before `w` one that opens a subordinate clause?
     bool after_subordinator(std::size_t sent_start, std::size_t w) const {
         std::size_t b = w;
@@ -732,7 +734,8 @@ struct reporter : text_scanner {
                 continue;
             }
             grammar::ast::source_cue sc;
-            if (parse_at(grammar::source_cue(), w, s.end, sc)) {
+            // ("Ted Cruz's preferred candidates": a possessive owns a noun, it says nothing)
+            if (parse_at(grammar::source_cue(), w, s.end, sc) && !possessive_text(d.slice(to_span(sc.source)))) {
                 span cue_span = to_span(sc.cue);
                 // "Petrilli, who thinks …, called …": a relative clause ends at its comma
                 std::string_view who = d.slice(to_span(sc.source));
@@ -742,10 +745,6 @@ struct reporter : text_scanner {
                     continue;
                 // "X ended his campaign, telling supporters …": after a comma a participle
                 // speaks for the sentence's subject, not for the noun before the comma
-                // "Ted Cruz's preferred candidates": a possessive owns a noun, it says nothing
-                if (std::string_view who_text = d.slice(to_span(sc.source));
-                    who_text.ends_with("'s") || who_text.ends_with("\xE2\x80\x99s"))
-                    continue;
                 std::optional<mention> subject;
                 bool unnamed = false;
                 if (info->participle) {
@@ -957,13 +956,15 @@ struct reporter : text_scanner {
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             auto subject = subject_before(s, before_auxiliaries(s, c));
             if (!subject) continue;
-            // "because of fears that …", "a charge that …": the word is a noun here
+            // "because of fears that …", "a charge that …", "Cole's preferred …": the word is a noun here
             {
                 std::size_t lw = subject->end;
                 while (lw > subject->start && !is_space_before(t, lw)) --lw;
                 const char* li = base + lw;
-                if (grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word | grammar::preposition,
-                                        li, base + subject->end, v) && li == base + subject->end)
+                std::string_view last = d.slice({lw, subject->end});
+                if ((grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word | grammar::preposition,
+                                         li, base + subject->end, v) && li == base + subject->end) ||
+                    last.ends_with("'s") || last.ends_with("\xE2\x80\x99s"))
                     continue;
             }
             // without "that" only a subject that opens like a noun phrase: "A union
