@@ -442,6 +442,10 @@ struct reporter : text_scanner {
         return content.end;
     }
 
+    bool digit_comma(std::size_t i) const {
+        return i > 0 && i + 1 < t.size() && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '9';
+    }
+
     static bool possessive_text(std::string_view s) { return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s"); }
 
     // Is the word before `w` one that opens a subordinate clause?
@@ -535,6 +539,7 @@ struct reporter : text_scanner {
             bool quoted = !in_quote(i) && (in_quote(i - 1) || t[i - 1] == '\'') && quote_ends_in_comma(i) &&
                           (i == s.end || is_space_at(t, i));
             if (!quoted && ((t[i - 1] != ',' && !according) || in_quote(i - 1))) continue;
+            if (!quoted && !according && digit_comma(i - 1)) continue; // 30,000
             ++tried;
             std::size_t comma = quoted ? i : i - 1;
             span content = trim_content({s.start, comma});
@@ -591,7 +596,7 @@ struct reporter : text_scanner {
         for (std::size_t i = s.start; i < s.end; ++i) {
             bool quoted = i > s.start && !in_quote(i) && (in_quote(i - 1) || t[i - 1] == '\'') &&
                           quote_ends_in_comma(i) && i < s.end && is_space_at(t, i);
-            if (!quoted && (t[i] != ',' || in_quote(i))) continue;
+            if (!quoted && (t[i] != ',' || in_quote(i) || digit_comma(i))) continue;
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
             span src, cue_span;

@@ -490,3 +490,9 @@ TEST_CASE("a possessive before a verb form owns a noun") {
     for (const auto& x : reported("Senator Cole's preferred candidates won most of the seats."))
         CHECK(x.cue != "preferred");
 }
+
+TEST_CASE("a comma inside a number is no clause boundary") {
+    auto a = reported("Up to 30,000 troops could be sent to the region, the minister said.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "Up to 30,000 troops could be sent to the region");
+}
