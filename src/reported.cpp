@@ -919,7 +919,7 @@ struct reporter : text_scanner {
 
     // The subject ending at `b`: the words back to the sentence start, a
     // comma or a word that opens another clause; at most eight, none a verb.
-    std::optional<span> subject_before(span s, std::size_t b) const {
+    std::optional<span> subject_before(span s, std::size_t b, bool relative_ok = false) const {
         std::size_t start = b;
         int words = 0;
         while (start > s.start) {
@@ -929,8 +929,14 @@ struct reporter : text_scanner {
             std::size_t w = a;
             while (w > s.start && !is_space_before(t, w)) --w;
             std::string_view word = d.slice({w, a});
-            if (word == "and" || word == "but" || word == "or" || word == "that" || word == "which" || word == "who")
+            if (word == "and" || word == "but" || word == "or" || word == "that" || word == "which" || word == "who") {
+                // "a convention which is expected to draw …": the relative pronoun is the subject
+                if (relative_ok && words == 0 && word != "and" && word != "but" && word != "or") {
+                    start = w;
+                    ++words;
+                }
                 break;
+            }
             const char* wi = base + w;
             int v;
             if (grammar::parse_with(rules.lex, grammar::subordinator, wi, base + a, v) && wi == base + a) break;
@@ -1058,7 +1064,7 @@ struct reporter : text_scanner {
                 cue_span.start = w;
                 b = before_auxiliaries(s, w);
             }
-            auto subject = subject_before(s, b);
+            auto subject = subject_before(s, b, true);
             if (!subject) continue;
             std::size_t next_cue = std::string_view::npos;
             span content = trim_content({subject->start, clause_end(cue_span.end, s.end, next_cue,

@@ -496,3 +496,14 @@ TEST_CASE("a comma inside a number is no clause boundary") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "Up to 30,000 troops could be sent to the region");
 }
+
+TEST_CASE("a relative pronoun as the subject of a raising verb") {
+    auto a = reported("The city will host the convention, which is expected to draw 50,000 delegates.");
+    bool found = false;
+    for (const auto& x : a)
+        if (x.rule == "raising-verb-clause") {
+            found = true;
+            CHECK(x.content == "which is expected to draw 50,000 delegates");
+        }
+    CHECK(found);
+}
