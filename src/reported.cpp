@@ -1050,8 +1050,16 @@ struct reporter : text_scanner {
             span cue_span{c, std::size_t(it - base)};
             std::string_view next = word_at(skip_space(cue_span.end, s.end), s.end);
             if (next == "that" || overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
-            // "appeared on CNN" is a guest's appearance: only "appears to" raises
-            if (info.raising == "to" && next != "to") continue;
+            // "appeared on CNN", "appeared before reporters" is a guest's appearance;
+            // "appeared to …", "appeared paralyzed", "appears closer" raise
+            if (info.raising == "to" && next != "to") {
+                std::size_t n = skip_space(cue_span.end, s.end);
+                const char* pi = base + n;
+                if (n >= s.end || next.empty() ||
+                    grammar::parse_with(rules.lex, grammar::preposition | grammar::lead_in_table | grammar::determiner |
+                                                       grammar::subordinator, pi, base + s.end, v))
+                    continue;
+            }
             std::size_t b = before_auxiliaries(s, c);
             // a verb that takes an object raises only in the passive: "is expected to"
             if (info.raising == "passive") {

@@ -507,3 +507,10 @@ TEST_CASE("a relative pronoun as the subject of a raising verb") {
         }
     CHECK(found);
 }
+
+TEST_CASE("'appeared' raises before an adjective, not before a place") {
+    auto a = reported("The campaign appeared paralyzed after the debate.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "raising-verb-clause");
+    CHECK(reported("The senator appeared before reporters on Monday.").empty());
+}
