@@ -43,8 +43,10 @@ void split_sentences(document& d, span para, const rule_set& rules) {
         std::size_t k = j;
         while (k < para.end && is_space_at(t, k)) k += (t[k] == '\xC2') ? 2 : 1;
         if (k < para.end) {
-            std::size_t o = opener_at(t, k);
-            unsigned char next = static_cast<unsigned char>(t[k + o < para.end ? k + o : k]);
+            // past every opening mark: "'' The" in typewriter copy has two
+            std::size_t o = k;
+            while (o < para.end && opener_at(t, o)) o += opener_at(t, o);
+            unsigned char next = static_cast<unsigned char>(t[o < para.end ? o : k]);
             if (!is_upper(next) && !is_digit(next) && next < 0x80) continue;
         }
         d.sentences.push_back({start, j});

@@ -57,3 +57,7 @@ TEST_CASE("an abbreviation after a hyphenated prefix does not end a sentence") {
     CHECK(sentences("She accused then-Gov. Bill Clinton of harassment. He denied it.") ==
           v{"She accused then-Gov. Bill Clinton of harassment.", "He denied it."});
 }
+
+TEST_CASE("a sentence may open with two apostrophes") {
+    CHECK(sentences("He left. ''We won,'' she said.") == v{"He left.", "''We won,'' she said."});
+}
