@@ -53,8 +53,11 @@ inline auto const loose_subject = raw[(determiner | (ascii_upper >> loose_word))
 auto const clause_loose_source_cue_rule_def = omit[clause_comma] >> loose_subject >> raw[quote_cue_word]
     >> omit[opt_ws >> +char_(".!?") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi];
 // whatever follows "according to X" up to the stop still names the source
-inline auto const rest_of_sentence = *(char_ - char_(".!?\n")) >> *char_(".!?")
-    >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+// (abbreviations inside it keep their stops: "a friend of Gov. Mike Pence")
+// (bounded, so that trying it at every character stays linear)
+inline auto const sentence_end = repeat(0, 3)[char_(".!?")]
+    >> repeat(0, 3)[char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")] >> repeat(0, 4)[blank] >> eoi;
+inline auto const rest_of_sentence = *(char_ - lit('\n') - sentence_end) >> sentence_end;
 auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> raw[mention()]
     // "…, said David Axelrod, a longtime ally who served with him." — an open appositive
     >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];

@@ -39,7 +39,11 @@ void split_sentences(document& d, span para, const rule_set& rules) {
             if (!n) break;
             j += n;
         }
-        if (j < para.end && !is_space_at(t, j)) continue;
+        // (a run of stops and closers is looked at once: "......" stays linear)
+        if (j < para.end && !is_space_at(t, j)) {
+            i = j - 1;
+            continue;
+        }
         std::size_t k = j;
         while (k < para.end && is_space_at(t, k)) k += (t[k] == '\xC2') ? 2 : 1;
         if (k < para.end) {
@@ -47,7 +51,10 @@ void split_sentences(document& d, span para, const rule_set& rules) {
             std::size_t o = k;
             while (o < para.end && opener_at(t, o)) o += opener_at(t, o);
             unsigned char next = static_cast<unsigned char>(t[o < para.end ? o : k]);
-            if (!is_upper(next) && !is_digit(next) && next < 0x80) continue;
+            if (!is_upper(next) && !is_digit(next) && next < 0x80) {
+                i = j - 1;
+                continue;
+            }
         }
         d.sentences.push_back({start, j});
         start = k;
@@ -66,7 +73,9 @@ std::size_t paragraph_index(const document& d, std::size_t pos) {
 
 bool ends_sentence(std::string_view t, std::size_t dot, const rule_set& rules) {
     std::size_t b = dot;
-    while (b > 0 && !is_space_before(t, b) && t[b - 1] != '(' && t[b - 1] != '"') --b;
+    // (no abbreviation is long: the walk back stays short on a line of dots)
+    while (b > 0 && dot - b < 24 && !is_space_before(t, b) && t[b - 1] != '(' && t[b - 1] != '"') --b;
+    if (b > 0 && dot - b >= 24 && !is_space_before(t, b)) return true;
     std::string_view word = t.substr(b, dot + 1 - b);
     // "then-Gov.", "ex-Sen.": the abbreviation after a prefix
     if (auto h = word.rfind('-'); h != std::string_view::npos && h + 2 < word.size()) word = word.substr(h + 1);

@@ -61,3 +61,8 @@ TEST_CASE("an abbreviation after a hyphenated prefix does not end a sentence") {
 TEST_CASE("a sentence may open with two apostrophes") {
     CHECK(sentences("He left. ''We won,'' she said.") == v{"He left.", "''We won,'' she said."});
 }
+
+TEST_CASE("a run of stops is one sentence end") {
+    CHECK(sentences("Wait...... What? He left.") == v{"Wait......", "What?", "He left."});
+    CHECK(sentences("It was good....and then it ended.").size() == 1);
+}

@@ -514,3 +514,10 @@ TEST_CASE("'appeared' raises before an adjective, not before a place") {
     CHECK(a[0].rule == "raising-verb-clause");
     CHECK(reported("The senator appeared before reporters on Monday.").empty());
 }
+
+TEST_CASE("an inverted trailing frame whose appositive holds abbreviations") {
+    auto a = reported("Let us move on, said Curt Smith, a close friend of Gov. Mike Pence, who was named on Friday.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Curt Smith");
+    CHECK(a[0].content == "Let us move on");
+}
