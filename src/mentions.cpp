@@ -122,6 +122,12 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     // phrase the lists lack ("the same polling", "Teachers unions")
     if (!best) {
         std::string_view text = d.slice(s);
+        // "26%", "43", "one in five": a share of people
+        if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
+            m.kind = mention_kind::group;
+            m.type = "group";
+            return m;
+        }
         bool lower = false;
         for (std::size_t i = 0; i < text.size(); ++i)
             if ((i == 0 || text[i - 1] == ' ') && text[i] >= 'a' && text[i] <= 'z') lower = true;

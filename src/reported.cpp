@@ -10,6 +10,7 @@
 #include "scanner.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace quotegraph {
 
@@ -982,8 +983,16 @@ struct reporter : text_scanner {
             // representing flight attendants endorsed …"
             if (!that) {
                 const char* si = base + subject->start;
-                bool np = grammar::parse_with(rules.lex, grammar::determiner, si, base + subject->end, v) ||
-                          (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
+                // (a figure too: "26% say they are conservative", "only 28 said yes")
+                std::string first(word_at(subject->start, subject->end));
+                for (auto& ch : first) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+                bool article = first == "the" || first == "a" || first == "an" || first == "this" || first == "that" ||
+                               first == "these" || first == "those";
+                const char* qi = base + subject->start;
+                bool quantity = (grammar::parse_with(rules.lex, grammar::determiner, qi, base + subject->end, v) && !article &&
+                                 !rules.lex.possessives.find(std::string(word_at(subject->start, subject->end)))) ||
+                                (t[subject->start] >= '0' && t[subject->start] <= '9');
+                bool np = quantity || (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
                 std::string_view form = d.slice(cue_span);
                 // the subject opens the sentence, or follows a fronted time or place
                 // ("In New Hampshire, most Republicans backed …")
@@ -993,7 +1002,9 @@ struct reporter : text_scanner {
                     while (c > s.start && is_space_before(t, c)) --c;
                     opens = c > s.start && t[c - 1] == ',' && fronted_adverbial(trim_content({s.start, c - 1}));
                 }
-                if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote)) || !opens) continue;
+                // the past or -s; a speech verb in any form after a quantity ("26% say")
+                if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote) || (info.inverts && quantity)) || !opens)
+                    continue;
                 // "Sanders was declared", "his tweets": a passive, or a noun after
                 // its determiner
                 std::size_t lw = subject->end;

@@ -521,3 +521,11 @@ TEST_CASE("an inverted trailing frame whose appositive holds abbreviations") {
     CHECK(a[0].source == "Curt Smith");
     CHECK(a[0].content == "Let us move on");
 }
+
+TEST_CASE("a figure is the subject of a poll's finding") {
+    auto a = reported("Among those polled, 26% say they are conservative.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "26%");
+    CHECK(a[0].type == "group");
+    CHECK(a[0].content == "they are conservative");
+}
