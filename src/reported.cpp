@@ -23,6 +23,7 @@ struct reporter : text_scanner {
     std::vector<span> occupied; // direct attributions' contents and frames, by start
     std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
     std::vector<attribution> out;
+    std::size_t consumed_until = 0; // sentences a typewriter quotation took in
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
@@ -74,6 +75,8 @@ struct reporter : text_scanner {
     // Trims blanks and the sentence's final stop off a content span.
     span trim_content(span s) const {
         s.start = skip_space(s.start, s.end);
+        // "added, ''We lost …''", "said: the plan …": the punctuation after the verb
+        while (s.start < s.end && (t[s.start] == ',' || t[s.start] == ':')) s.start = skip_space(s.start + 1, s.end);
         auto trailing_stops = [&] {
             while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ',' || t[s.end - 1] == ';' ||
                                        t[s.end - 1] == '.' || t[s.end - 1] == ':'))
@@ -397,6 +400,9 @@ struct reporter : text_scanner {
                 a.rule = rule;
                 a.confidence = a.kind == "mixed" ? 0.7 : 0.6;
                 a.frame = {std::min(source ? source->full.start : cue_span.start, cue_span.start), cue_span.end};
+                // `He added, ''Q1. Q2.''`: the typewriter quotation runs on past the stop
+                if (next == std::string_view::npos && content.end + 3 >= sent_end)
+                    typewriter_continuation(a, span{content.start, sent_end});
                 out.push_back(std::move(a));
                 reached = content.end;
             }
@@ -546,7 +552,10 @@ struct reporter : text_scanner {
             span content = trim_content({s.start, comma});
             if (overlaps_occupied({s.start, s.end})) return false;
             // "Meanwhile, X learned …" is no clause reported by X
-            if (std::count(d.text.begin() + content.start, d.text.begin() + content.end, ' ') < 2) continue;
+            // (words between typewriter quotation marks are words said, however few)
+            if (std::count(d.text.begin() + content.start, d.text.begin() + content.end, ' ') < 2 &&
+                !(quoted && d.slice(content).starts_with("''")))
+                continue;
             // "When asked whether …, the minister shrugged": a subordinate clause, not a report
             if (const char* si = base + content.start;
                 grammar::parse_with(rules.lex, grammar::subordinator, si, base + content.end) &&
@@ -583,11 +592,45 @@ struct reporter : text_scanner {
                     for (const auto& q : quotes)
                         if (q.start <= content.start && q.end >= content.end) return false;
                 }
+                typewriter_continuation(*a, s);
                 out.push_back(std::move(*a));
                 return true;
             }
         }
         return false;
+    }
+
+    // `''A,'' Mr. Rubel said. ''B. C.''`: typewriter quotation marks are not
+    // read as quotes, but a report that opens with them goes on into the next
+    // sentences of the paragraph that continue them, as an interrupted
+    // quotation does.
+    void typewriter_continuation(attribution& a, span s) {
+        std::string_view first = d.slice(a.content.back());
+        std::size_t open = first.find("''");
+        if (open == std::string_view::npos) return;
+        // a quotation still open at the sentence end goes on in the next ones;
+        // a closed one goes on only into a sentence that reopens it
+        std::size_t marks = 0;
+        for (std::size_t k = first.find("''"); k != std::string_view::npos; k = first.find("''", k + 2)) ++marks;
+        const bool still_open = marks % 2 == 1;
+        if (!still_open && !d.slice(a.content.front()).starts_with("''")) return;
+        auto next = std::upper_bound(d.sentences.begin(), d.sentences.end(), s.end,
+                                     [](std::size_t v, const span& sp) { return v < sp.start; });
+        const std::size_t para = paragraph_index(d, s.start);
+        for (int n = 0; n < 6 && next != d.sentences.end(); ++n, ++next) {
+            if (paragraph_index(d, next->start) != para) break;
+            std::string_view text = d.slice(*next);
+            if (n == 0 && !still_open && !text.starts_with("''")) break;
+            span piece = trim_content(*next);
+            if (piece.size() == 0 || overlaps_occupied(piece)) break;
+            a.content.push_back(piece);
+            consumed_until = next->end;
+            // the quotation closes at the end of this sentence
+            std::string_view closing = text;
+            while (!closing.empty() && std::string_view(" .!?").find(closing.back()) != std::string_view::npos)
+                closing.remove_suffix(1);
+            if (closing.ends_with("''") || text.ends_with("''")) break;
+        }
     }
 
     // `A, the minister said, B.`: the frame sits between two commas; the
@@ -1155,6 +1198,7 @@ struct reporter : text_scanner {
             out.push_back(std::move(a));
         }
         for (const auto& s : sentences_outside_quotes()) {
+            if (s.start < consumed_until) continue;
             std::size_t before = out.size();
             if (!trailing(s) && !inserted(s)) leading(s, direct);
             if (out.size() == before) hearsay(s);

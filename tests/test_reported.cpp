@@ -529,3 +529,17 @@ TEST_CASE("a figure is the subject of a poll's finding") {
     CHECK(a[0].type == "group");
     CHECK(a[0].content == "they are conservative");
 }
+
+TEST_CASE("a report in typewriter quotes runs on into the sentences that continue them") {
+    auto a = attributions_of("''It's embarrassing,'' Mr. Rubel said. ''The stock did badly. No one wants that.'' Then he left.", "");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Rubel");
+    CHECK(a[0].content == "''It's embarrassing,'' Mr. Rubel said. ''The stock did badly. No one wants that.''");
+    auto b = attributions_of("He added, ''We lost. We will come back.'' Then he left.", "");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "''We lost. We will come back.''");
+    // a closed quotation does not take in a sentence that does not reopen it
+    auto c = attributions_of("''We won,'' Mr. Rubel said. The crowd cheered.", "");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].content == "''We won,''");
+}
