@@ -46,6 +46,20 @@ struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
 };
 inline ly_adverb_parser const ly_adverb{};
 
+// A lower-case word in -ing: a participle ("speaking on condition of anonymity").
+struct ing_word_parser : x3::parser<ing_word_parser> {
+    using attribute_type = x3::unused_type;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It it = first;
+        while (it != last && *it >= 'a' && *it <= 'z') ++it;
+        if (it - first < 5 || *(it - 1) != 'g' || *(it - 2) != 'n' || *(it - 3) != 'i') return false;
+        first = it;
+        return true;
+    }
+};
+inline ing_word_parser const ing_word{};
+
 inline auto const dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93") | lit("--") | lit('-');
 
 } // namespace quotegraph::grammar::chars

@@ -20,7 +20,11 @@ inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >>
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
 inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
     >> *(char_ - char_(".!?\n"));
-inline auto const sentence_tail = -tail_phrase >> -relative_tail >> opt_ws
+// "…, one official said, speaking on condition of anonymity."
+// ("…, adding that …" is a report of its own, found by the participle rule)
+inline auto const participle_tail = opt_ws >> lit(',') >> ws >> !quote_cue_word >> !cue_word >> ing_word
+    >> *(char_ - char_(".!?\n"));
+inline auto const sentence_tail = -tail_phrase >> -relative_tail >> -participle_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 // (the comma may have stayed inside a closing quotation mark: `"…," she said`)
 inline auto const clause_comma = -lit(',') >> opt_ws;

@@ -543,3 +543,10 @@ TEST_CASE("a report in typewriter quotes runs on into the sentences that continu
     REQUIRE(c.size() == 1);
     CHECK(c[0].content == "''We won,''");
 }
+
+TEST_CASE("a trailing frame followed by a participle that reports nothing") {
+    auto a = reported("The mission is over, one senior official said, speaking on condition of anonymity.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "The mission is over");
+    CHECK(a[0].source == "one senior official");
+}
