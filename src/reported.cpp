@@ -539,7 +539,7 @@ struct reporter : text_scanner {
     bool trailing(span s) {
         // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
-        for (std::size_t i = s.end; i > s.start && tried < 3; --i) {
+        for (std::size_t i = s.end; i > s.start && tried < 5; --i) {
             bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
             // `… are "very, very pro-Bernie," Kilfoyle said.`: the comma sits inside the quote
             // (typewriter copy closes with two apostrophes, which open no quotation here)
