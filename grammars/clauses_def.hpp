@@ -15,8 +15,12 @@ using namespace frames_detail;
 // sweeping changes." is no frame.
 // ... and a "that" after the verb means the clause follows it: no trailing frame.
 inline auto const complementizer = (lit("that") | lit("whether") | lit("if")) >> word_end;
+// A full stop belongs to the source ("the F.A.A.", "Mr. Smith") unless it ends the sentence.
+inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+// a word of the tail may hold an abbreviation's stop ("introducing Mr. Cruz"), not the final one
+inline auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
 inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
-    >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> frames_detail::lead_in_word];
+    >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> tail_word];
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
 inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
     >> *(char_ - char_(".!?\n"));
@@ -67,8 +71,6 @@ auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> o
     >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];
 // After "according to" any noun phrase names the source ("a recent Washington
 // Post-ABC News poll", "preliminary exit polling reported by CNN"): up to the comma.
-// A full stop belongs to the source ("the F.A.A.", "Mr. Smith") unless it ends the sentence.
-inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 inline auto const according_source = raw[word >> *(char_ - char_(",!?;\n") - final_stop)];
 auto const clause_according_to_rule_def = omit[-lit(',') >> opt_ws] >> raw[lit("according to")] >> omit[ws]
     >> according_source >> omit[rest_of_sentence];

@@ -550,3 +550,10 @@ TEST_CASE("a trailing frame followed by a participle that reports nothing") {
     CHECK(a[0].content == "The mission is over");
     CHECK(a[0].source == "one senior official");
 }
+
+TEST_CASE("the words after a trailing verb may hold abbreviations") {
+    auto a = reported("We have been praying for unity, Mr. Plaats said in introducing Mr. Cruz on the first day of a tour.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "We have been praying for unity");
+    CHECK(a[0].speaker == "Plaats");
+}
