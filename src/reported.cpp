@@ -592,6 +592,7 @@ struct reporter : text_scanner {
                     for (const auto& q : quotes)
                         if (q.start <= content.start && q.end >= content.end) return false;
                 }
+                typewriter_opening(*a, s);
                 typewriter_continuation(*a, s);
                 out.push_back(std::move(*a));
                 return true;
@@ -630,6 +631,32 @@ struct reporter : text_scanner {
             while (!closing.empty() && std::string_view(" .!?").find(closing.back()) != std::string_view::npos)
                 closing.remove_suffix(1);
             if (closing.ends_with("''") || text.ends_with("''")) break;
+        }
+    }
+
+    // `''A. B,'' he said.`: a typewriter quotation that closes in this
+    // sentence opened in an earlier one of the paragraph; the report starts there.
+    void typewriter_opening(attribution& a, span s) {
+        std::string_view first = d.slice(a.content.front());
+        if (first.starts_with("''")) return;
+        std::size_t marks = 0;
+        for (std::size_t k = first.find("''"); k != std::string_view::npos; k = first.find("''", k + 2)) ++marks;
+        if (marks % 2 == 0) return;
+        auto here = std::lower_bound(d.sentences.begin(), d.sentences.end(), s.start,
+                                     [](const span& sp, std::size_t v) { return sp.start < v; });
+        const std::size_t para = paragraph_index(d, s.start);
+        std::vector<span> before;
+        for (int n = 0; n < 6 && here != d.sentences.begin(); ++n) {
+            --here;
+            if (paragraph_index(d, here->start) != para || overlaps_occupied(*here)) return;
+            for (const auto& o : out)
+                if (o.hull().start < here->end && here->start < o.hull().end) return;
+            before.push_back(trim_content(*here));
+            if (d.slice(*here).starts_with("''")) {
+                std::reverse(before.begin(), before.end());
+                a.content.insert(a.content.begin(), before.begin(), before.end());
+                return;
+            }
         }
     }
 

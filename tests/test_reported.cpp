@@ -557,3 +557,9 @@ TEST_CASE("the words after a trailing verb may hold abbreviations") {
     CHECK(a[0].content == "We have been praying for unity");
     CHECK(a[0].speaker == "Plaats");
 }
+
+TEST_CASE("a typewriter quotation opened sentences before its frame") {
+    auto a = attributions_of("''We lost. We will be back,'' he said.", "");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "''We lost. We will be back,''");
+}
