@@ -649,8 +649,9 @@ struct reporter : text_scanner {
         for (int n = 0; n < 6 && here != d.sentences.begin(); ++n) {
             --here;
             if (paragraph_index(d, here->start) != para || overlaps_occupied(*here)) return;
-            for (const auto& o : out)
-                if (o.hull().start < here->end && here->start < o.hull().end) return;
+            // (reports come in text order: the last few are the ones that could be here)
+            for (std::size_t k = out.size(); k > 0 && k + 8 > out.size(); --k)
+                if (out[k - 1].hull().start < here->end && here->start < out[k - 1].hull().end) return;
             before.push_back(trim_content(*here));
             if (d.slice(*here).starts_with("''")) {
                 std::reverse(before.begin(), before.end());
