@@ -24,6 +24,7 @@ struct reporter : text_scanner {
     std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
     std::vector<attribution> out;
     std::size_t consumed_until = 0; // sentences a typewriter quotation took in
+    std::vector<mention> direct_sources; // the sources of direct speech, by position
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
@@ -504,8 +505,7 @@ struct reporter : text_scanner {
     // the mention that opens the sentence.
     // `opener` is set when the sentence opens with a participle or adverb that
     // is no subject: the report is there, its source is not named.
-    std::optional<mention> subject_of(span sentence, std::size_t before, const std::vector<attribution>& direct,
-                                      bool* opener = nullptr) const {
+    std::optional<mention> subject_of(span sentence, std::size_t before, bool* opener = nullptr) const {
         std::optional<mention> best;
         std::size_t best_pos = 0;
         auto consider = [&](const attribution& a) {
@@ -513,8 +513,13 @@ struct reporter : text_scanner {
                 a.source->full.start >= best_pos)
                 best = a.source, best_pos = a.source->full.start;
         };
-        for (const auto& a : direct) consider(a);
-        for (const auto& a : out) consider(a);
+        // (direct sources are sorted once; reports come in text order, so the
+        // last few are the ones in this sentence: the look stays bounded)
+        auto from = std::lower_bound(direct_sources.begin(), direct_sources.end(), sentence.start,
+                                     [](const mention& m, std::size_t v) { return m.full.start < v; });
+        for (; from != direct_sources.end() && from->full.start < before; ++from)
+            if (from->full.end <= before && from->full.start >= best_pos) best = *from, best_pos = from->full.start;
+        for (std::size_t k = out.size(); k > 0 && k + 64 > out.size(); --k) consider(out[k - 1]);
         if (best) return best;
         std::size_t n = match_length(grammar::mention(), sentence.start, before);
         if (!n) return std::nullopt;
@@ -827,7 +832,7 @@ struct reporter : text_scanner {
                 if (info->participle) {
                     std::size_t b = cue_span.start;
                     while (b > s.start && is_space_before(t, b)) --b;
-                    if (b > s.start && t[b - 1] == ',') subject = subject_of(s, cue_span.start, direct, &unnamed);
+                    if (b > s.start && t[b - 1] == ',') subject = subject_of(s, cue_span.start, &unnamed);
                 }
                 // a participle's subject is the nearest mention: "a request to the alliance
                 // from Berg asking for help" is Berg asking
@@ -894,7 +899,7 @@ struct reporter : text_scanner {
                     span cue_span{w, std::size_t(it - base)};
                     if (overlaps_occupied(cue_span) && !in_direct_frame(cue_span, direct)) continue;
                     bool unnamed = false;
-                    auto subject = subject_of(s, w, direct, &unnamed);
+                    auto subject = subject_of(s, w, &unnamed);
                     if (subject || unnamed) {
                         if (std::size_t reached = report_from(subject, cue_span, s.end,
                                                               after_comma ? "participle-clause" : "coordinated-verb-clause"))
@@ -1197,6 +1202,10 @@ struct reporter : text_scanner {
     }
 
     void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
+        for (const auto& a : direct)
+            if (a.source) direct_sources.push_back(*a.source);
+        std::sort(direct_sources.begin(), direct_sources.end(),
+                  [](const mention& a, const mention& b) { return a.full.start < b.full.start; });
         for (const auto& q : qs)
             if (q.depth == 0) quotes.push_back(q.outer);
         for (const auto& a : direct) {
