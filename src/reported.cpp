@@ -1068,7 +1068,8 @@ struct reporter : text_scanner {
                 bool quantity = (grammar::parse_with(rules.lex, grammar::determiner, qi, base + subject->end, v) && !article &&
                                  !rules.lex.possessives.find(std::string(word_at(subject->start, subject->end)))) ||
                                 (t[subject->start] >= '0' && t[subject->start] <= '9');
-                bool np = quantity || (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
+                bool np = quantity || grammar::parse_with(rules.lex, grammar::determiner, si, base + subject->end, v) ||
+                          (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
                 std::string_view form = d.slice(cue_span);
                 // the subject opens the sentence, or follows a fronted time or place
                 // ("In New Hampshire, most Republicans backed …")
