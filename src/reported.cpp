@@ -699,6 +699,8 @@ struct reporter : text_scanner {
             a.rule = rule;
             a.confidence = 0.7;
             a.frame = {std::min(src.start, cue_span.start), std::max(src.end, cue_span.end)};
+            typewriter_opening(a, s);
+            typewriter_continuation(a, s);
             out.push_back(std::move(a));
             return true;
         }

@@ -563,3 +563,9 @@ TEST_CASE("a typewriter quotation opened sentences before its frame") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "''We lost. We will be back,''");
 }
+
+TEST_CASE("an inserted frame in typewriter quotes runs on too") {
+    auto a = attributions_of("''We lost,'' he said, ''and we will be back. Wait and see.'' Then he left.", "");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "''We lost,'' he said, ''and we will be back. Wait and see.''");
+}
