@@ -1101,8 +1101,9 @@ struct reporter : text_scanner {
         }
     }
 
-    // "fears that businesses will cut benefits", "the allegation that he lied":
-    // a reporting noun with a "that" clause and no one named
+    // "fears that businesses will cut benefits", "the allegation that he lied",
+    // "concerns about the probe": a reporting noun with a "that" clause or
+    // what it is about, and no one named
     void noun_that(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
         for (std::size_t c : cues) {
             if (in_quote(c)) continue;
@@ -1111,7 +1112,18 @@ struct reporter : text_scanner {
             if (!grammar::parse_with(rules.lex, grammar::noun_cue_word, it, base + s.end, v)) continue;
             span cue_span{c, std::size_t(it - base)};
             std::size_t that = skip_space(cue_span.end, s.end);
-            if (word_at(that, s.end) != "that") continue;
+            std::string_view prep = word_at(that, s.end);
+            // "concerns about the probe", "criticism of the deal": what the noun is about
+            if (prep == "about" || prep == "of" || prep == "over" || prep == "against") {
+                if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
+                bool inside = false;
+                for (std::size_t k = first_new; k < out.size() && !inside; ++k)
+                    inside = out[k].hull().start <= c && c < out[k].hull().end;
+                if (inside) continue;
+                report_noun(std::nullopt, cue_span, s.end, "noun-about-phrase");
+                continue;
+            }
+            if (prep != "that") continue;
             // "comments that compared …", "a statement that was published": a relative clause
             std::size_t after = next_word(that, s.end);
             std::string_view verb = word_at(after, s.end);

@@ -569,3 +569,12 @@ TEST_CASE("an inserted frame in typewriter quotes runs on too") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "''We lost,'' he said, ''and we will be back. Wait and see.''");
 }
+
+TEST_CASE("a reporting noun and what it is about, no one named") {
+    auto a = reported("The debate brought fresh concerns about the probe.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "noun-about-phrase");
+    CHECK(a[0].cue == "concerns");
+    CHECK(a[0].content == "about the probe");
+    CHECK(a[0].source.empty());
+}
