@@ -1114,7 +1114,7 @@ struct reporter : text_scanner {
             std::size_t that = skip_space(cue_span.end, s.end);
             std::string_view prep = word_at(that, s.end);
             // "concerns about the probe", "criticism of the deal": what the noun is about
-            if (prep == "about" || prep == "of" || prep == "over" || prep == "against") {
+            if (prep == "about" || prep == "of" || prep == "over" || prep == "against" || prep == "for" || prep == "on") {
                 if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
                 bool inside = false;
                 for (std::size_t k = first_new; k < out.size() && !inside; ++k)
