@@ -482,7 +482,7 @@ struct reporter : text_scanner {
                     break;
                 }
         span content = trim_content({start, end});
-        if (content.size() < 2 || overlaps_occupied(content)) return 0;
+        if (content.size() < 2 || overlaps_occupied(content) || only_circumstance(content)) return 0;
         attribution a;
         a.content = {content};
         a.kind = kind_of(content);
@@ -1120,6 +1120,21 @@ struct reporter : text_scanner {
                 for (std::size_t k = first_new; k < out.size() && !inside; ++k)
                     inside = out[k].hull().start <= c && c < out[k].hull().end;
                 if (inside) continue;
+                // "in a statement on Monday": the noun names where words were said
+                if (rules.venues.count(std::string(d.slice(cue_span)))) {
+                    std::size_t b = c, words = 0;
+                    bool venue = false;
+                    while (b > s.start && words < 3 && !venue) {
+                        while (b > s.start && is_space_before(t, b)) --b;
+                        std::size_t a0 = b;
+                        while (a0 > s.start && !is_space_before(t, a0)) --a0;
+                        std::string_view w = d.slice({a0, b});
+                        venue = w == "in" || w == "In" || w == "during" || w == "at";
+                        b = a0;
+                        ++words;
+                    }
+                    if (venue) continue;
+                }
                 report_noun(std::nullopt, cue_span, s.end, "noun-about-phrase");
                 continue;
             }
