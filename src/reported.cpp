@@ -1075,7 +1075,10 @@ struct reporter : text_scanner {
                 std::string_view form = d.slice(cue_span);
                 // the subject opens the sentence, or follows a fronted time or place
                 // ("In New Hampshire, most Republicans backed …")
-                bool opens = subject->start == s.start;
+                // (or a subordinator: "although history says there can be upheavals")
+                bool subordinate = after_subordinator(s.start, subject->start);
+                bool opens = subject->start == s.start || subordinate;
+                np = np || subordinate;
                 if (!opens) {
                     std::size_t c = subject->start;
                     while (c > s.start && is_space_before(t, c)) --c;

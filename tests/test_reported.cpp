@@ -578,3 +578,15 @@ TEST_CASE("a reporting noun and what it is about, no one named") {
     CHECK(a[0].content == "about the probe");
     CHECK(a[0].source.empty());
 }
+
+TEST_CASE("an unknown subject after a subordinator") {
+    auto a = reported("The lead looks safe, although history says there can be upheavals.");
+    bool found = false;
+    for (const auto& x : a)
+        if (x.cue == "says") {
+            found = true;
+            CHECK(x.source == "history");
+            CHECK(x.content == "there can be upheavals");
+        }
+    CHECK(found);
+}
