@@ -590,3 +590,10 @@ TEST_CASE("an unknown subject after a subordinator") {
         }
     CHECK(found);
 }
+
+TEST_CASE("a contracted negation between the source and its verb") {
+    auto a = reported("The senator didn't mention the trade deal.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "The senator");
+    CHECK(a[0].cue == "mention");
+}
