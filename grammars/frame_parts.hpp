@@ -28,7 +28,9 @@ inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") 
 // "X this past week announced", "X on Monday said": when, before the verb
 // ("during a protest" is no time: the noun after a determiner may be a cue)
 inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
-inline auto const source_gap = -affiliation >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
+// "Kasich (who has 25 delegates to date) said": a bracketed aside
+inline auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
+inline auto const source_gap = -affiliation >> -bracket_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws)
     // "continued to insist", "went on to say": the second verb is the cue

@@ -597,3 +597,10 @@ TEST_CASE("a contracted negation between the source and its verb") {
     CHECK(a[0].source == "The senator");
     CHECK(a[0].cue == "mention");
 }
+
+TEST_CASE("a bracketed aside between the source and its verb") {
+    auto a = reported("Kasich (who has 25 delegates to date) said it is possible for him to win.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Kasich");
+    CHECK(a[0].content == "it is possible for him to win");
+}
