@@ -21,9 +21,9 @@ using according_to_clause_type = x3::rule<class according_to_clause_class, ast::
 // A, the minister said, B.   /   A, according to the report, B.
 using inserted_source_cue_type = x3::rule<class inserted_source_cue_class, ast::source_cue>;
 using inserted_according_to_type = x3::rule<class inserted_according_to_class, ast::cue_source>;
-// Headline or transcript: "Sanders: Clinton needs to …", "JOEL BENENSON: This is …"
+// Headline or transcript: "Moreno: Lee needs to …", "ANN LEE: This is …"
 using source_colon_clause_type = x3::rule<class source_colon_clause_class, ast::range>;
-// his call to bring …, Clinton's claim that …
+// his call to bring …, Lee's claim that …
 using possessive_cue_type = x3::rule<class possessive_cue_class, ast::source_cue>;
 // Li told the press … / Berg claimed … (the clause follows)
 using source_cue_type = x3::rule<class source_cue_class, ast::source_cue>;

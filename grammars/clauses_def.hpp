@@ -15,9 +15,9 @@ using namespace frames_detail;
 // sweeping changes." is no frame.
 // ... and a "that" after the verb means the clause follows it: no trailing frame.
 inline auto const complementizer = (lit("that") | lit("whether") | lit("if")) >> word_end;
-// A full stop belongs to the source ("the F.A.A.", "Mr. Smith") unless it ends the sentence.
+// A full stop belongs to the source ("the F.D.A.", "Mr. Smith") unless it ends the sentence.
 inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
-// a word of the tail may hold an abbreviation's stop ("introducing Mr. Cruz"), not the final one
+// a word of the tail may hold an abbreviation's stop ("introducing Mr. Diaz"), not the final one
 inline auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
 inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
     >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> tail_word];
@@ -61,7 +61,7 @@ inline auto const loose_subject = raw[(determiner | (ascii_upper >> loose_word))
 auto const clause_loose_source_cue_rule_def = omit[clause_comma] >> loose_subject >> raw[quote_cue_word]
     >> omit[opt_ws >> +char_(".!?") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi];
 // whatever follows "according to X" up to the stop still names the source
-// (abbreviations inside it keep their stops: "a friend of Gov. Mike Pence")
+// (abbreviations inside it keep their stops: "a friend of Gov. Ann Hart")
 // (bounded, so that trying it at every character stays linear)
 inline auto const sentence_end = repeat(0, 3)[char_(".!?")]
     >> repeat(0, 3)[char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")] >> repeat(0, 4)[blank] >> eoi;
@@ -86,7 +86,7 @@ auto const source_cue_rule_def = source_then(omit[source_gap] >> raw[frames_deta
 auto const source_colon_clause_rule_def = raw[titled_name() | name() | organization() | description() | group()]
     >> omit[opt_ws >> lit(':') >> ws];
 
-// "his call to", "Clinton's claim that", "the senator's insistence on"
+// "his call to", "Lee's claim that", "the senator's insistence on"
 // (the caller checks that a name ends in 's: names keep their apostrophes)
 inline auto const possessor = possessive_word | titled_name() | name() | description() | organization();
 auto const possessive_cue_rule_def = raw[possessor] >> omit[ws >> repeat(0, 2)[(word - noun_cue_word) >> ws]] >> raw[noun_cue_word]

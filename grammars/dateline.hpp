@@ -1,4 +1,4 @@
-// Datelines that open wire copy: "Moscow (dpa) -", "WASHINGTON (AP) —",
+// Datelines that open wire copy: "Berlin (dpa) -", "WASHINGTON (AP) —",
 // "LONDON, Jan 6 (Reuters) -". The attribute is the outlet in brackets.
 #pragma once
 #include "ast.hpp"

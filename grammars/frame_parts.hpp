@@ -28,7 +28,7 @@ inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") 
 // "X this past week announced", "X on Monday said": when, before the verb
 // ("during a protest" is no time: the noun after a determiner may be a cue)
 inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
-// "Kasich (who has 25 delegates to date) said": a bracketed aside
+// "Novak (who has 25 delegates to date) said": a bracketed aside
 inline auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
 inline auto const source_gap = -affiliation >> -bracket_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
@@ -43,8 +43,8 @@ inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\
 inline auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char_(":,")) >> opt_ws >> eoi;
 
 // A source followed by `tail`, each kind of mention tried in turn: PEG does
-// not come back into a mention that matched, so "Sanders campaign" (an
-// organisation) must not hide "Sanders campaign manager Jeff Weaver said".
+// not come back into a mention that matched, so "Moreno campaign" (an
+// organisation) must not hide "Moreno campaign manager Ann Lee said".
 template <typename Tail>
 auto source_then(Tail const& tail) {
     return (raw[pronoun()] >> tail) | (raw[description()] >> tail) | (raw[group()] >> tail)

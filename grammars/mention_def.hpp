@@ -17,12 +17,12 @@ inline auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) 
 inline auto const initial = ascii_upper >> lit('.') >> &blank;
 // al-Baghdadi, el-Sisi, bin-Salman
 inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
-// F.A.A., U.N.: a dotted acronym is one name token
+// F.D.A., U.N.: a dotted acronym is one name token
 inline auto const dotted_acronym = ascii_upper >> lit('.') >> ascii_upper >> *(lit('.') >> ascii_upper) >> -lit('.');
 inline auto const name_token = !stop_name >> !name_suffix >> (dotted_acronym | initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
-// "Sanders’ campaign": a plural possessive keeps its apostrophe
-inline auto const plain_word = (!quote_cue_word | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
+// "the Joneses’ campaign": a plural possessive keeps its apostrophe
+inline auto const plain_word = ((!quote_cue_word) | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
     // "state television", "report cards": a verb's form right before a head noun modifies it
     | quote_cue_word >> &(ws >> org_noun >> word_end);
 inline auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
@@ -104,7 +104,7 @@ auto const mention_rule_def = pronoun_rule | description_rule | group_rule | tit
     | organization_rule | name_rule;
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
-// ", hoping to surge in New Hampshire,": a participle may open one
+// ", hoping to win the state,": a participle may open one
 auto const appositive_rule_def = lit(',') >> ws
     >> ((+digit >> -(ws >> plain_word)) | ((plain_word | word) >> repeat(0, 24)[(lit(',') >> ws >> !lead_in_table >> plain_word) | (ws >> plain_word)]))
     >> lit(',');

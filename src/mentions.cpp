@@ -28,7 +28,7 @@ span trim(const document& d, span s) {
     return s;
 }
 
-// Strips modifiers and titles off a titled name: "Kazakh President X Y" -> "X Y".
+// Strips modifiers and titles off a titled name: "local President X Y" -> "X Y".
 span strip_titles(const document& d, span s, const rule_set& rules, std::vector<std::string>& roles) {
     std::string_view t = d.text;
     std::size_t name_start = s.start;

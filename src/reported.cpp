@@ -100,7 +100,7 @@ struct reporter : text_scanner {
 
     // Where the reported clause begins after a verb ending at `i`:
     // `told the press in Beijing that …`, `claimed, as he issued the order, that …`,
-    // `asked Trump how …`, `said he …`.
+    // `asked Cole how …`, `said he …`.
     std::size_t clause_start(std::size_t i, std::size_t end, const grammar::cue_info* info) const {
         i = skip_space(i, end);
         if (info && info->object) {
@@ -263,7 +263,7 @@ struct reporter : text_scanner {
             if (!info.clause) continue;
             std::size_t b = w;
             while (b > from && is_space_before(t, b)) --b;
-            // "says he'd sit Putin down and tell him …": a bare verb after "and"
+            // "says he'd sit Ivanov down and tell him …": a bare verb after "and"
             // goes on with the reported clause, it is no second report
             bool bare = std::string_view(info.lemma) == word_at(w, end);
             bool after_and = b >= from + 3 && d.slice({b - 3, b}) == "and" && !bare;
@@ -357,7 +357,7 @@ struct reporter : text_scanner {
         return end;
     }
 
-    // "as Cruz said on Glenn Beck's radio program", "figures her campaign
+    // "as Diaz said on a radio program", "figures her campaign
     // released Friday": what follows the verb says where or when, not what.
     bool only_circumstance(span content) const {
         // "backed down", "argued that" before a quotation: no content at all
@@ -368,7 +368,7 @@ struct reporter : text_scanner {
         int v;
         if (!grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + content.end, v)) return false;
         std::string_view first = d.slice({content.start, std::size_t(it - base)});
-        // "wrote to Tokayev, praising …": an addressee and nothing said
+        // "wrote to the governor, praising …": an addressee and nothing said
         if (first == "to") {
             std::size_t m = skip_space(std::size_t(it - base), content.end);
             return m < content.end && match_length(grammar::mention(), m, content.end) == content.end - m;
@@ -417,7 +417,7 @@ struct reporter : text_scanner {
         return reached;
     }
 
-    // "As Comey noted, people involved could still be sanctioned": the frame
+    // "As Hale noted, people involved could still be sanctioned": the frame
     // is a clause of its own; what it reports follows its comma. Returns where
     // the content ends, 0 if this is no such frame.
     std::size_t as_frame(span s, std::size_t w, const grammar::ast::source_cue& sc, span cue_span) {
@@ -427,7 +427,7 @@ struct reporter : text_scanner {
         while (a > s.start && !is_space_before(t, a)) --a;
         std::string_view as = d.slice({a, b});
         if (as != "as" && as != "As") return 0;
-        // a time or a venue may follow the verb: "as Comey noted on Tuesday,"
+        // a time or a venue may follow the verb: "as Hale noted on Tuesday,"
         std::size_t comma = cue_span.end;
         for (int words = 0; comma < s.end && t[comma] != ','; ++comma) {
             if (std::string_view(";:.!?\"").find(t[comma]) != std::string_view::npos || in_quote(comma)) return 0;
@@ -546,7 +546,7 @@ struct reporter : text_scanner {
         std::size_t tried = 0;
         for (std::size_t i = s.end; i > s.start && tried < 5; --i) {
             bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
-            // `… are "very, very pro-Bernie," Kilfoyle said.`: the comma sits inside the quote
+            // `… are "very, very pro-reform," Ortiz said.`: the comma sits inside the quote
             // (typewriter copy closes with two apostrophes, which open no quotation here)
             bool quoted = !in_quote(i) && (in_quote(i - 1) || t[i - 1] == '\'') && quote_ends_in_comma(i) &&
                           (i == s.end || is_space_at(t, i));
@@ -606,7 +606,7 @@ struct reporter : text_scanner {
         return false;
     }
 
-    // `''A,'' Mr. Rubel said. ''B. C.''`: typewriter quotation marks are not
+    // `''A,'' Mr. Brandt said. ''B. C.''`: typewriter quotation marks are not
     // read as quotes, but a report that opens with them goes on into the next
     // sentences of the paragraph that continue them, as an interrupted
     // quotation does.
@@ -708,14 +708,14 @@ struct reporter : text_scanner {
     }
 
     // Does `phrase` name a document that reports (poll, survey), maybe with a
-    // time after it ("a Des Moines Register poll last month")?
+    // time after it ("a county newspaper poll last month")?
     bool names_evidence(span phrase) const {
         for (std::size_t w = phrase.start; w < phrase.end; w = next_word(w, phrase.end))
             if (rules.evidence_nouns.count(std::string(word_at(w, phrase.end)))) return true;
         return false;
     }
 
-    // "In the new poll, Trump leads by 5 points.": a poll or survey is the
+    // "In the new poll, Cole leads by 5 points.": a poll or survey is the
     // source of its figures.
     bool evidence(span s) {
         std::size_t start = skip_space(s.start, s.end);
@@ -818,7 +818,7 @@ struct reporter : text_scanner {
                 continue;
             }
             grammar::ast::source_cue sc;
-            // ("Ted Cruz's preferred candidates": a possessive owns a noun, it says nothing)
+            // ("Diaz's preferred candidates": a possessive owns a noun, it says nothing)
             if (parse_at(grammar::source_cue(), w, s.end, sc) && !possessive_text(d.slice(to_span(sc.source)))) {
                 span cue_span = to_span(sc.cue);
                 // "Petrilli, who thinks …, called …": a relative clause ends at its comma
@@ -859,7 +859,7 @@ struct reporter : text_scanner {
                     w = std::max(w, cue_span.start);
                 continue;
             }
-            // "his call to bring …", "Clinton's claim that …"
+            // "his call to bring …", "Lee's claim that …"
             if (parse_at(grammar::possessive_cue(), w, s.end, sc)) {
                 span src = to_span(sc.source), cue_span = to_span(sc.cue);
                 std::string_view who = d.slice(src);
@@ -885,7 +885,7 @@ struct reporter : text_scanner {
             int v;
             if (w > s.start && grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) &&
                 rules.lex.cue_infos[v].clause) {
-                // "…, saying that …", "… - only saying …" or "… and says Obama is …": the
+                // "…, saying that …", "… - only saying …" or "… and says Park is …": the
                 // sentence's subject speaks
                 std::size_t b = before_auxiliaries(s, w);
                 bool dash = (b >= s.start + 2 && t[b - 1] == '-' && t[b - 2] == ' ') ||
@@ -970,7 +970,7 @@ struct reporter : text_scanner {
         }
     }
 
-    // "The Justice Department letters do not confirm that …": a finite verb
+    // "The department's letters do not confirm that …": a finite verb
     // with a "that" clause reports whatever noun phrase is its subject, even
     // one the mention grammar does not know. The subject runs back to the
     // sentence start, a comma or a word that opens another clause.
@@ -1030,7 +1030,7 @@ struct reporter : text_scanner {
         return subject;
     }
 
-    // "The Justice Department letters do not confirm that …": a finite verb
+    // "The department's letters do not confirm that …": a finite verb
     // with a "that" clause reports whatever noun phrase is its subject, even
     // one the mention grammar does not know.
     void subject_that(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
@@ -1058,7 +1058,7 @@ struct reporter : text_scanner {
                     continue;
             }
             // without "that" only a subject that opens like a noun phrase: "A union
-            // representing flight attendants endorsed …"
+            // representing nurses endorsed …"
             if (!that) {
                 const char* si = base + subject->start;
                 // (a figure too: "26% say they are conservative", "only 28 said yes")
@@ -1074,7 +1074,7 @@ struct reporter : text_scanner {
                           (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
                 std::string_view form = d.slice(cue_span);
                 // the subject opens the sentence, or follows a fronted time or place
-                // ("In New Hampshire, most Republicans backed …")
+                // ("In the north, most Republicans backed …")
                 // (or a subordinator: "although history says there can be upheavals")
                 bool subordinate = after_subordinator(s.start, subject->start);
                 bool opens = subject->start == s.start || subordinate;
@@ -1087,7 +1087,7 @@ struct reporter : text_scanner {
                 // the past or -s; a speech verb in any form after a quantity ("26% say")
                 if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote) || (info.inverts && quantity)) || !opens)
                     continue;
-                // "Sanders was declared", "his tweets": a passive, or a noun after
+                // "Moreno was declared", "his tweets": a passive, or a noun after
                 // its determiner
                 std::size_t lw = subject->end;
                 while (lw > subject->start && !is_space_before(t, lw)) --lw;
@@ -1156,7 +1156,7 @@ struct reporter : text_scanner {
         }
     }
 
-    // "Sanders appears to have a slight lead", "the sale is expected to
+    // "Moreno appears to have a slight lead", "the sale is expected to
     // expand …": no one is named; the report is the whole clause, its
     // subject included.
     void raising(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
@@ -1248,7 +1248,7 @@ struct reporter : text_scanner {
         std::sort(occupied.begin(), occupied.end(), [](const span& a, const span& b) { return a.start < b.start; });
         for (const auto& o : occupied)
             occupied_reach.push_back(std::max(o.end, occupied_reach.empty() ? 0 : occupied_reach.back()));
-        // "Sanders: Clinton needs to …" — a headline or transcript line speaks for its source
+        // "Moreno: Lee needs to …" — a headline or transcript line speaks for its source
         for (const auto& p : d.paragraphs) {
             range src;
             const char* it = base + p.start;

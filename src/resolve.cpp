@@ -22,7 +22,7 @@ std::vector<std::string> tokens(std::string_view s) {
         }
     }
     if (!cur.empty()) out.push_back(std::move(cur));
-    // "Clinton’s" names Clinton
+    // "Lee’s" names Lee
     for (auto& w : out) {
         for (std::string_view poss : {"\xE2\x80\x99s", "'s"})
             if (w.size() > poss.size() && w.ends_with(poss)) w.resize(w.size() - poss.size());

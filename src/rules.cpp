@@ -108,7 +108,7 @@ struct loader {
                 // "saying", "asking for": the first word tells
                 const std::string head = f.substr(0, f.find(' '));
                 bool ing = head.size() > 4 && head.ends_with("ing");
-                for (const auto& form : {f, capitalised(f)}) { // "Said Comey, ..."
+                for (const auto& form : {f, capitalised(f)}) { // "Said Hale, ..."
                     rs.lex.cues.add(form, ing ? participle : plain);
                     if (info->quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
                 }

@@ -30,7 +30,7 @@ struct document {
     std::string text;
     std::vector<span> paragraphs;   // non-blank lines, trimmed
     std::vector<span> sentences;    // within paragraphs
-    std::optional<span> dateline;   // "Moscow (dpa) -"
+    std::optional<span> dateline;   // "Berlin (dpa) -"
     std::string publisher;          // the dateline's outlet, or the input's metadata
     std::string_view slice(span s) const { return std::string_view(text).substr(s.start, s.size()); }
 };
@@ -67,7 +67,7 @@ struct attribution {
     std::vector<span> content;         // fragments in text order; the content is their hull
     std::optional<cue> verb;
     std::optional<mention> source;
-    // What a source-less report is about ("The Chinese government appeared to
+    // What a source-less report is about ("The national government appeared to
     // shift its position"): never the speaker, but an antecedent for "its".
     std::optional<mention> topic;
     std::string rule;                  // the pattern that matched

@@ -100,16 +100,16 @@ TEST_CASE("mixed: reported speech quoting some words") {
 }
 
 TEST_CASE("a frame inside the sentence splits its content") {
-    auto a = reported("If the law conflicts with the rules, Rubio said, people must ignore the law.");
+    auto a = reported("If the law conflicts with the rules, Soto said, people must ignore the law.");
     REQUIRE(a.size() == 1);
     CHECK(a[0].rule == "clause-source-cue-clause");
 }
 
 TEST_CASE("headline and transcript lines") {
-    auto a = reported("Sanders: Clinton needs to get away from personality politics.\n\nMore text.");
+    auto a = reported("Moreno: Lee needs to get away from personality politics.\n\nMore text.");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].source == "Sanders");
-    CHECK(a[0].content == "Clinton needs to get away from personality politics");
+    CHECK(a[0].source == "Moreno");
+    CHECK(a[0].content == "Lee needs to get away from personality politics");
 }
 
 TEST_CASE("no reported speech without a source and a reporting verb") {
@@ -387,9 +387,9 @@ TEST_CASE("an attitude verb after a comma is no inverted frame") {
 TEST_CASE("a heading label or a list of names after a colon is no report") {
     CHECK(reported("Contributing: Ann Lee and Bo Chen.").empty());
     CHECK(reported("Nevada: Adam Khan, Andres Ruiz, Barbara Bell, Bob Cole").empty());
-    auto a = reported("Sanders: Clinton needs to explain her speeches");
+    auto a = reported("Moreno: Lee needs to explain her speeches");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].source == "Sanders");
+    CHECK(a[0].source == "Moreno");
 }
 
 TEST_CASE("a fronted time or place is no content of a trailing frame") {
@@ -400,17 +400,17 @@ TEST_CASE("a fronted time or place is no content of a trailing frame") {
 }
 
 TEST_CASE("'according to' with any noun phrase, abbreviations, brackets and a conjunction before it") {
-    auto a = reported("The plane is now cleared to fly again, according to the F.A.A.");
+    auto a = reported("The plane is now cleared to fly again, according to the F.D.A.");
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "The plane is now cleared to fly again");
-    CHECK(a[0].speaker == "the F.A.A");
+    CHECK(a[0].speaker == "the F.D.A");
     auto b = reported("(According to the city police, it keeps no such statistics.)");
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "it keeps no such statistics");
     auto c = reported("But according to leaked documents, the party courts the same donors.");
     REQUIRE(c.size() == 1);
     CHECK(c[0].source == "leaked documents");
-    auto e = reported("Clinton won the primary in Puerto Rico, according to early returns.");
+    auto e = reported("Lee won the primary in the north, according to early returns.");
     REQUIRE(e.size() == 1);
     CHECK(e[0].source == "early returns");
     auto f = reported("Mr. J. R. Smith of the U.N. said the talks failed.");
@@ -445,9 +445,9 @@ TEST_CASE("typewriter quotes ('' … '') still get their speaker") {
     // Two apostrophes are not read as quotation marks (see the note on issue 3:
     // the evaluation corpus counts such text as reported speech), but the frame
     // after them is found and the words are attributed.
-    auto a = reported("''We will win this state,'' Mr. Rubio said.");
+    auto a = reported("''We will win this state,'' Mr. Soto said.");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].speaker == "Rubio");
+    CHECK(a[0].speaker == "Soto");
     CHECK(a[0].content == "''We will win this state,''");
 }
 
@@ -516,9 +516,9 @@ TEST_CASE("'appeared' raises before an adjective, not before a place") {
 }
 
 TEST_CASE("an inverted trailing frame whose appositive holds abbreviations") {
-    auto a = reported("Let us move on, said Curt Smith, a close friend of Gov. Mike Pence, who was named on Friday.");
+    auto a = reported("Let us move on, said Ann Cole, a close friend of Gov. Bob Hart, who was named on Friday.");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].source == "Curt Smith");
+    CHECK(a[0].source == "Ann Cole");
     CHECK(a[0].content == "Let us move on");
 }
 
@@ -531,15 +531,15 @@ TEST_CASE("a figure is the subject of a poll's finding") {
 }
 
 TEST_CASE("a report in typewriter quotes runs on into the sentences that continue them") {
-    auto a = attributions_of("''It's embarrassing,'' Mr. Rubel said. ''The stock did badly. No one wants that.'' Then he left.", "");
+    auto a = attributions_of("''It's embarrassing,'' Mr. Brandt said. ''The stock did badly. No one wants that.'' Then he left.", "");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].speaker == "Rubel");
-    CHECK(a[0].content == "''It's embarrassing,'' Mr. Rubel said. ''The stock did badly. No one wants that.''");
+    CHECK(a[0].speaker == "Brandt");
+    CHECK(a[0].content == "''It's embarrassing,'' Mr. Brandt said. ''The stock did badly. No one wants that.''");
     auto b = attributions_of("He added, ''We lost. We will come back.'' Then he left.", "");
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "''We lost. We will come back.''");
     // a closed quotation does not take in a sentence that does not reopen it
-    auto c = attributions_of("''We won,'' Mr. Rubel said. The crowd cheered.", "");
+    auto c = attributions_of("''We won,'' Mr. Brandt said. The crowd cheered.", "");
     REQUIRE(c.size() == 1);
     CHECK(c[0].content == "''We won,''");
 }
@@ -552,10 +552,10 @@ TEST_CASE("a trailing frame followed by a participle that reports nothing") {
 }
 
 TEST_CASE("the words after a trailing verb may hold abbreviations") {
-    auto a = reported("We have been praying for unity, Mr. Plaats said in introducing Mr. Cruz on the first day of a tour.");
+    auto a = reported("We have been praying for unity, Mr. Vos said in introducing Mr. Diaz on the first day of a tour.");
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "We have been praying for unity");
-    CHECK(a[0].speaker == "Plaats");
+    CHECK(a[0].speaker == "Vos");
 }
 
 TEST_CASE("a typewriter quotation opened sentences before its frame") {
@@ -599,8 +599,8 @@ TEST_CASE("a contracted negation between the source and its verb") {
 }
 
 TEST_CASE("a bracketed aside between the source and its verb") {
-    auto a = reported("Kasich (who has 25 delegates to date) said it is possible for him to win.");
+    auto a = reported("Novak (who has 25 delegates to date) said it is possible for him to win.");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].speaker == "Kasich");
+    CHECK(a[0].speaker == "Novak");
     CHECK(a[0].content == "it is possible for him to win");
 }
