@@ -4,6 +4,8 @@
 #pragma once
 #include "lexicon.hpp"
 
+#include <algorithm>
+
 namespace quotegraph::grammar::chars {
 
 using x3::char_;
@@ -29,36 +31,27 @@ inline auto const word = +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnu
 // True at a position where no word continues.
 inline auto const word_end = !(alnum | (lit('-') >> alnum));
 
-// A lower-case word in -ly: the manner adverbs ("justifiably", "forcefully")
-// that may stand between a subject and its verb.
-struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
+// A whole lower-case word of five letters or more with a given ending:
+// "-ly" manner adverbs that may stand between a subject and its verb
+// ("justifiably", "forcefully"), "-ing" participles ("speaking on condition …").
+template <char... Ending>
+struct lower_word_ending_parser : x3::parser<lower_word_ending_parser<Ending...>> {
     using attribute_type = x3::unused_type;
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        static constexpr char ending[] = {Ending...};
+        constexpr std::ptrdiff_t n = sizeof...(Ending);
         It it = first;
         while (it != last && *it >= 'a' && *it <= 'z') ++it;
-        if (it - first < 5 || *(it - 1) != 'y' || *(it - 2) != 'l') return false;
+        if (it - first < 5 || !std::equal(ending, ending + n, it - n)) return false;
         if (it != last && (*it == '-' || *it == '\'' || (static_cast<unsigned char>(*it) >= 0xC3 && static_cast<unsigned char>(*it) <= 0xDF)))
             return false;
         first = it;
         return true;
     }
 };
-inline ly_adverb_parser const ly_adverb{};
-
-// A lower-case word in -ing: a participle ("speaking on condition of anonymity").
-struct ing_word_parser : x3::parser<ing_word_parser> {
-    using attribute_type = x3::unused_type;
-    template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-        It it = first;
-        while (it != last && *it >= 'a' && *it <= 'z') ++it;
-        if (it - first < 5 || *(it - 1) != 'g' || *(it - 2) != 'n' || *(it - 3) != 'i') return false;
-        first = it;
-        return true;
-    }
-};
-inline ing_word_parser const ing_word{};
+inline lower_word_ending_parser<'l', 'y'> const ly_adverb{};
+inline lower_word_ending_parser<'i', 'n', 'g'> const ing_word{};
 
 inline auto const dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93") | lit("--") | lit('-');
 

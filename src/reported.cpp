@@ -421,11 +421,8 @@ struct reporter : text_scanner {
     // is a clause of its own; what it reports follows its comma. Returns where
     // the content ends, 0 if this is no such frame.
     std::size_t as_frame(span s, std::size_t w, const grammar::ast::source_cue& sc, span cue_span) {
-        std::size_t b = w;
-        while (b > s.start && is_space_before(t, b)) --b;
-        std::size_t a = b;
-        while (a > s.start && !is_space_before(t, a)) --a;
-        std::string_view as = d.slice({a, b});
+        const span before = word_before(s.start, w);
+        std::string_view as = d.slice(before);
         if (as != "as" && as != "As") return 0;
         // a time or a venue may follow the verb: "as Hale noted on Tuesday,"
         std::size_t comma = cue_span.end;
@@ -445,7 +442,7 @@ struct reporter : text_scanner {
         at.verb = make_cue(cue_span);
         at.rule = "as-source-cue-clause";
         at.confidence = 0.7;
-        at.frame = {a, cue_span.end};
+        at.frame = {before.start, cue_span.end};
         out.push_back(std::move(at));
         return content.end;
     }
@@ -456,15 +453,26 @@ struct reporter : text_scanner {
 
     static bool possessive_text(std::string_view s) { return s.ends_with("'s") || s.ends_with("\xE2\x80\x99s"); }
 
+    // The word that ends before `pos` (blanks skipped), not reaching before `lo`.
+    span word_before(std::size_t lo, std::size_t pos) const {
+        std::size_t b = pos;
+        while (b > lo && is_space_before(t, b)) --b;
+        std::size_t a = b;
+        while (a > lo && !is_space_before(t, a)) --a;
+        return {a, b};
+    }
+
+    // Does `rule` cover the whole of `w` (a word from word_before)?
+    template <typename Rule>
+    bool whole_word(const Rule& rule, span w) const {
+        const char* it = base + w.start;
+        int v;
+        return w.size() > 0 && grammar::parse_with(rules.lex, rule, it, base + w.end, v) && it == base + w.end;
+    }
+
     // Is the word before `w` one that opens a subordinate clause?
     bool after_subordinator(std::size_t sent_start, std::size_t w) const {
-        std::size_t b = w;
-        while (b > sent_start && is_space_before(t, b)) --b;
-        std::size_t a = b;
-        while (a > sent_start && !is_space_before(t, a)) --a;
-        const char* it = base + a;
-        int v;
-        return a < b && grammar::parse_with(rules.lex, grammar::subordinator, it, base + b, v) && it == base + b;
+        return whole_word(grammar::subordinator, word_before(sent_start, w));
     }
 
     // A reporting noun's content: from the word after it ("to bring …", "that …").
@@ -890,11 +898,8 @@ struct reporter : text_scanner {
                 std::size_t b = before_auxiliaries(s, w);
                 bool dash = (b >= s.start + 2 && t[b - 1] == '-' && t[b - 2] == ' ') ||
                             (b >= s.start + 3 && (d.slice({b - 3, b}) == "\xE2\x80\x94" || d.slice({b - 3, b}) == "\xE2\x80\x93"));
-                std::size_t ow = b;
-                while (ow > s.start && is_space_before(t, ow)) --ow;
-                std::size_t oa = ow;
-                while (oa > s.start && !is_space_before(t, oa)) --oa;
-                bool opener = oa < ow && rules.gerund_openers.count(std::string(d.slice({oa, ow})));
+                const span ow = word_before(s.start, b);
+                bool opener = ow.size() > 0 && rules.gerund_openers.count(std::string(d.slice(ow)));
                 bool after_comma = b > s.start && (t[b - 1] == ',' || dash || opener) && rules.lex.cue_infos[v].participle;
                 bool after_and = b >= s.start + 4 && d.slice({b - 4, b}) == " and" && !rules.lex.cue_infos[v].participle;
                 if (after_comma || after_and) {
@@ -974,6 +979,21 @@ struct reporter : text_scanner {
     // with a "that" clause reports whatever noun phrase is its subject, even
     // one the mention grammar does not know. The subject runs back to the
     // sentence start, a comma or a word that opens another clause.
+    // Does a report found since `first_new` hold position `c` in its content?
+    bool inside_report(std::size_t c, std::size_t first_new) const {
+        for (std::size_t k = first_new; k < out.size(); ++k)
+            if (out[k].hull().start <= c && c < out[k].hull().end) return true;
+        return false;
+    }
+
+    // The reporting verb that starts at `c`: its words and its entry.
+    std::optional<std::pair<span, const grammar::cue_info*>> verb_at(std::size_t c, std::size_t end) const {
+        const char* it = base + c;
+        int v;
+        if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) return std::nullopt;
+        return std::pair{span{c, std::size_t(it - base)}, &rules.lex.cue_infos[v]};
+    }
+
     bool cue_taken(span cue_span, std::size_t first_new) const {
         for (std::size_t k = first_new; k < out.size(); ++k)
             if (out[k].verb && out[k].verb->where.start < cue_span.end && cue_span.start < out[k].verb->where.end)
@@ -1036,27 +1056,21 @@ struct reporter : text_scanner {
     void subject_that(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
         for (std::size_t c : cues) {
             if (in_quote(c)) continue;
-            const char* it = base + c;
-            int v;
-            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v)) continue;
-            const auto& info = rules.lex.cue_infos[v];
+            auto verb = verb_at(c, s.end);
+            if (!verb) continue;
+            const auto& info = *verb->second;
             if (!info.clause || info.participle || info.raising == "any" || info.raising == "to") continue;
-            span cue_span{c, std::size_t(it - base)};
+            const span cue_span = verb->first;
+            int v;
             bool that = word_at(skip_space(cue_span.end, s.end), s.end) == "that";
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             auto subject = subject_before(s, before_auxiliaries(s, c));
             if (!subject) continue;
             // "because of fears that …", "a charge that …", "Cole's preferred …": the word is a noun here
-            {
-                std::size_t lw = subject->end;
-                while (lw > subject->start && !is_space_before(t, lw)) --lw;
-                const char* li = base + lw;
-                std::string_view last = d.slice({lw, subject->end});
-                if ((grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word | grammar::preposition,
-                                         li, base + subject->end, v) && li == base + subject->end) ||
-                    last.ends_with("'s") || last.ends_with("\xE2\x80\x99s"))
-                    continue;
-            }
+            const span last_word = word_before(subject->start, subject->end);
+            if (whole_word(grammar::determiner | grammar::possessive_word | grammar::preposition, last_word) ||
+                possessive_text(d.slice(last_word)))
+                continue;
             // without "that" only a subject that opens like a noun phrase: "A union
             // representing nurses endorsed …"
             if (!that) {
@@ -1087,16 +1101,10 @@ struct reporter : text_scanner {
                 // the past or -s; a speech verb in any form after a quantity ("26% say")
                 if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote) || (info.inverts && quantity)) || !opens)
                     continue;
-                // "Moreno was declared", "his tweets": a passive, or a noun after
-                // its determiner
-                std::size_t lw = subject->end;
-                while (lw > subject->start && !is_space_before(t, lw)) --lw;
-                std::string_view last = d.slice({lw, subject->end});
-                const char* li = base + lw;
+                // "Moreno was declared": a passive
+                std::string_view last = d.slice(last_word);
                 if (last == "is" || last == "are" || last == "was" || last == "were" || last == "be" || last == "been" ||
-                    last == "being" ||
-                    (grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word | grammar::preposition,
-                                         li, base + subject->end, v) && li == base + subject->end))
+                    last == "being")
                     continue;
             }
             report_from(classify_mention(d, *subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
@@ -1119,10 +1127,7 @@ struct reporter : text_scanner {
             // "concerns about the probe", "criticism of the deal": what the noun is about
             if (prep == "about" || prep == "of" || prep == "over" || prep == "against" || prep == "for" || prep == "on") {
                 if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
-                bool inside = false;
-                for (std::size_t k = first_new; k < out.size() && !inside; ++k)
-                    inside = out[k].hull().start <= c && c < out[k].hull().end;
-                if (inside) continue;
+                if (inside_report(c, first_new)) continue;
                 // "in a statement on Monday": the noun names where words were said
                 if (rules.venues.count(std::string(d.slice(cue_span)))) {
                     std::size_t b = c, words = 0;
@@ -1148,10 +1153,7 @@ struct reporter : text_scanner {
             const char* mv = base + after;
             if (verb.ends_with("ed") || grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + s.end, v)) continue;
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
-            bool inside = false;
-            for (std::size_t k = first_new; k < out.size() && !inside; ++k)
-                inside = out[k].hull().start <= c && c < out[k].hull().end;
-            if (inside) continue;
+            if (inside_report(c, first_new)) continue;
             report_noun(std::nullopt, cue_span, s.end, "noun-that-clause");
         }
     }
@@ -1162,12 +1164,12 @@ struct reporter : text_scanner {
     void raising(span s, const std::vector<std::size_t>& cues, std::size_t first_new) {
         for (std::size_t c : cues) {
             if (in_quote(c)) continue;
-            const char* it = base + c;
-            int v;
-            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v)) continue;
-            const auto& info = rules.lex.cue_infos[v];
+            auto verb = verb_at(c, s.end);
+            if (!verb) continue;
+            const auto& info = *verb->second;
             if (info.raising == "none" || info.participle) continue;
-            span cue_span{c, std::size_t(it - base)};
+            span cue_span = verb->first;
+            int v;
             std::string_view next = word_at(skip_space(cue_span.end, s.end), s.end);
             if (next == "that" || overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             // "appeared on CNN", "appeared before reporters" is a guest's appearance;
