@@ -50,6 +50,23 @@ struct lower_word_ending_parser : x3::parser<lower_word_ending_parser<Ending...>
         return true;
     }
 };
+// A lower-case word that cannot be a plural noun: "take", "run", "be" (not
+// "reporters", but "address" and "discuss" end in -ss and are verbs).
+struct bare_lower_word_parser : x3::parser<bare_lower_word_parser> {
+    using attribute_type = x3::unused_type;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It it = first;
+        while (it != last && *it >= 'a' && *it <= 'z') ++it;
+        if (it - first < 2 || (it != last && (std::isalnum(static_cast<unsigned char>(*it)) || *it == '-' || *it == '\'')))
+            return false;
+        if (*(it - 1) == 's' && *(it - 2) != 's') return false;
+        first = it;
+        return true;
+    }
+};
+inline bare_lower_word_parser const bare_lower_word{};
+
 inline lower_word_ending_parser<'l', 'y'> const ly_adverb{};
 inline lower_word_ending_parser<'i', 'n', 'g'> const ing_word{};
 

@@ -19,7 +19,9 @@ inline auto const complementizer = (lit("that") | lit("whether") | lit("if")) >>
 inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 // a word of the tail may hold an abbreviation's stop ("introducing Mr. Diaz"), not the final one
 inline auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
-inline auto const tail_phrase = ws >> (lead_in_table | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
+// "decided to take aim at …": an infinitive after the verb makes it no frame
+inline auto const infinitive = lit("to") >> ws >> !determiner >> !possessive_word >> !pronoun_word >> bare_lower_word;
+inline auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
     >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> tail_word];
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
 inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end

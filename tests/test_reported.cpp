@@ -604,3 +604,12 @@ TEST_CASE("a bracketed aside between the source and its verb") {
     CHECK(a[0].speaker == "Novak");
     CHECK(a[0].content == "it is possible for him to win");
 }
+
+TEST_CASE("an infinitive after the verb makes no trailing frame") {
+    auto a = reported("Back home, Mr. Oduya said, he decided to take on the mill owners.");
+    for (const auto& x : a) CHECK(x.cue != "decided");
+    auto b = reported("The plant will close next year, the mayor said to reporters.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].cue == "said");
+    CHECK(b[0].content == "The plant will close next year");
+}
