@@ -211,7 +211,9 @@ struct reporter : text_scanner {
             if (t[i] != ',' && !quoted_comma) continue;
             // ", while officials put …", ", but her allies fear …": a clause of its own
             std::string_view next = word_at(skip_space(t[i] == ',' ? i + 1 : i, end), end);
-            if (rules.comma_breaks.count(std::string(next))) {
+            // "said A, but that B": the same report goes on
+            const bool but_that = next == "but" && word_at(next_word(skip_space(i + 1, end), end), end) == "that";
+            if (rules.comma_breaks.count(std::string(next)) && !but_that) {
                 // "said A, but lamented that B": the same source reports again
                 if (next == "but") next_cue = finite_cue_at(next_word(skip_space(i + 1, end), end), end);
                 if (next_cue != std::string_view::npos) return i;

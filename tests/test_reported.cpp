@@ -613,3 +613,9 @@ TEST_CASE("an infinitive after the verb makes no trailing frame") {
     CHECK(b[0].cue == "said");
     CHECK(b[0].content == "The plant will close next year");
 }
+
+TEST_CASE("a report goes on after ', but that'") {
+    auto a = reported("The governor said the state needs more teachers, but that he would not raise taxes.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "the state needs more teachers, but that he would not raise taxes");
+}
