@@ -22,13 +22,13 @@ inline auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\
 // "decided to take aim at …": an infinitive after the verb makes it no frame
 inline auto const infinitive = lit("to") >> ws >> !determiner >> !possessive_word >> !pronoun_word >> bare_lower_word;
 inline auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
-    >> repeat(0, 20)[-lit(',') >> ws >> !complementizer >> tail_word];
+    >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word];
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
 inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
     >> *(char_ - char_(".!?\n"));
 // "…, one official said, speaking on condition of anonymity."
-// ("…, adding that …" is a report of its own, found by the participle rule)
-inline auto const participle_tail = opt_ws >> lit(',') >> ws >> !quote_cue_word >> !cue_word >> ing_word
+// ("…, adding that …" is a report of its own, which the trailing frame looks for)
+inline auto const participle_tail = opt_ws >> lit(',') >> ws >> ing_word
     >> *(char_ - char_(".!?\n"));
 inline auto const sentence_tail = -tail_phrase >> -relative_tail >> -participle_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;

@@ -609,11 +609,29 @@ struct reporter : text_scanner {
                 }
                 typewriter_opening(*a, s);
                 typewriter_continuation(*a, s);
+                const span frame = a->frame;
+                const auto source = a->source;
                 out.push_back(std::move(*a));
+                participle_after(frame.end, s.end, source);
                 return true;
             }
         }
         return false;
+    }
+
+    // "A, the minister said on Friday, adding that B.": the frame's source
+    // reports again in the participle after it.
+    void participle_after(std::size_t from, std::size_t end, const std::optional<mention>& source) {
+        for (std::size_t i = from; i < end; ++i) {
+            if (t[i] != ',' || in_quote(i)) continue;
+            std::size_t w = skip_space(i + 1, end);
+            const char* it = base + w;
+            int v;
+            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
+            const auto& info = rules.lex.cue_infos[v];
+            if (info.participle && info.clause) report_from(source, {w, std::size_t(it - base)}, end, "participle-clause");
+            return;
+        }
     }
 
     // `''A,'' Mr. Brandt said. ''B. C.''`: typewriter quotation marks are not
@@ -687,6 +705,7 @@ struct reporter : text_scanner {
             grammar::ast::source_cue sc;
             grammar::ast::cue_source cs;
             span src, cue_span;
+            int v;
             const char* lemma = nullptr;
             const char* rule = nullptr;
             const char* it = base + i;
@@ -700,6 +719,15 @@ struct reporter : text_scanner {
             }
             span before = trim_content({s.start, i});
             span after = trim_content({std::size_t(it - base), s.end});
+            // "For months, Lee had praised Diaz, stating that …": a participle that reports goes on from the frame
+            if (const char* p = base + after.start; grammar::parse_with(rules.lex, grammar::cue_word, p, base + s.end, v) &&
+                                                    rules.lex.cue_infos[v].participle)
+                continue;
+            // "Instead, Lee attacked Diaz, trying to …": the frame is the sentence's own clause
+            if (const char* p = base + after.start;
+                (fronted_adverbial(before) || d.slice(before).find(' ') == std::string_view::npos) &&
+                grammar::parse_with(rules.lex, grammar::chars::ing_word, p, base + s.end))
+                continue;
             if (before.size() < 2 || after.size() < 2) continue;
             attribution a;
             a.content = {before, after};

@@ -619,3 +619,22 @@ TEST_CASE("a report goes on after ', but that'") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "the state needs more teachers, but that he would not raise taxes");
 }
+
+TEST_CASE("a participle after a trailing frame reports again for its source") {
+    auto a = reported("The plant will take a year to build, Mr. Osei said at the time, adding that investors were calm.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].content == "The plant will take a year to build");
+    CHECK(a[0].cue == "said");
+    CHECK(a[1].cue == "adding");
+    CHECK(a[1].content == "that investors were calm");
+    CHECK(a[1].source == "Mr. Osei");
+}
+
+TEST_CASE("no inserted frame before a participle or after a lone adverb") {
+    auto a = reported("Meanwhile, the group attacked Lee, saying he has offended voters.");
+    for (const auto& x : a) CHECK(x.rule != "clause-source-cue-clause");
+    bool saying = false;
+    for (const auto& x : a)
+        if (x.cue == "saying") saying = x.content == "he has offended voters";
+    CHECK(saying);
+}
