@@ -1131,14 +1131,21 @@ struct reporter : text_scanner {
                 // the past or -s; a speech verb in any form after a quantity ("26% say")
                 if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote) || (info.inverts && quantity)) || !opens)
                     continue;
-                // "Moreno was declared": a passive
-                std::string_view last = d.slice(last_word);
-                if (last == "is" || last == "are" || last == "was" || last == "were" || last == "be" || last == "been" ||
-                    last == "being")
-                    continue;
             }
-            report_from(classify_mention(d, *subject, rules), cue_span, s.end, "subject-cue-that-clause", nullptr,
-                        after_subordinator(s.start, subject->start));
+            // "Moreno was declared", "the money isn't approved": a passive; with
+            // "that" ("It was reported that …") a report whose source is not named
+            auto be_form = [&](std::string_view x) {
+                for (std::string_view neg : {"n't", "n\xE2\x80\x99t"})
+                    if (x.ends_with(neg)) x.remove_suffix(neg.size());
+                return x == "is" || x == "are" || x == "was" || x == "were" || x == "be" || x == "been" || x == "being";
+            };
+            bool passive = be_form(d.slice(last_word));
+            for (std::size_t w = skip_space(subject->end, cue_span.start); w < cue_span.start && !passive;
+                 w = next_word(w, cue_span.start))
+                passive = be_form(word_at(w, cue_span.start));
+            if (passive && !that) continue;
+            report_from(passive ? std::optional<mention>() : classify_mention(d, *subject, rules), cue_span, s.end,
+                        "subject-cue-that-clause", nullptr, after_subordinator(s.start, subject->start));
         }
     }
 

@@ -638,3 +638,19 @@ TEST_CASE("no inserted frame before a participle or after a lone adverb") {
         if (x.cue == "saying") saying = x.content == "he has offended voters";
     CHECK(saying);
 }
+
+TEST_CASE("a passive verb names no source") {
+    auto a = reported("He will quit if the money isn't approved and the plan fails.");
+    CHECK(a.empty());
+    auto b = reported("It was reported that the deal was off.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source.empty());
+    CHECK(b[0].content == "that the deal was off");
+}
+
+TEST_CASE("an inverted frame takes no 'that' clause for its source") {
+    auto a = reported("Ana Ruiz, a professor of law at Kent State University, said that Lee's plan with the unions is sound.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].speaker == "Ana Ruiz");
+    CHECK(a[0].content == "that Lee's plan with the unions is sound");
+}
