@@ -243,6 +243,12 @@ struct reporter : text_scanner {
                 grammar::ast::source_cue sc;
                 bool own_verb = word == "but" && n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v);
                 bool new_report = n < end && parse_at(grammar::source_cue(), n, end, sc);
+                // ("and the accounts of famous people by reading …": a participle is no new report)
+                if (new_report) {
+                    const auto* ni = cue_of(to_span(sc.cue));
+                    new_report = ni && !(ni->participle && whole_word(grammar::preposition | grammar::subordinator,
+                                                                       word_before(n, to_span(sc.cue).start)));
+                }
                 if (own_verb || new_report) {
                     std::size_t b = w;
                     while (b > from && (is_space_before(t, b) || t[b - 1] == ',')) --b;
@@ -551,6 +557,14 @@ struct reporter : text_scanner {
         return info && info->inverts && !info->participle;
     }
 
+    // "A, according to a friend of hers, is to …": the sentence's verb follows
+    // the aside, so the frame sits inside the sentence, not at its end
+    bool verb_after_aside(std::size_t from, std::size_t end) const {
+        std::size_t c = skip_space(from, end);
+        if (c >= end || t[c] != ',') return false;
+        return rules.finite_auxiliaries.count(std::string(word_at(skip_space(c + 1, end), end))) > 0;
+    }
+
     bool trailing(span s) {
         // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
@@ -597,7 +611,7 @@ struct reporter : text_scanner {
                 a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-source-cue", nullptr);
             else if (parse_at(grammar::clause_cue_source(), comma, s.end, cs) && inverts(to_span(cs.cue)))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-comma-cue-source", nullptr);
-            else if (parse_at(grammar::clause_according_to(), comma, s.end, cs))
+            else if (parse_at(grammar::clause_according_to(), comma, s.end, cs) && !verb_after_aside(to_span(cs.source).end, s.end))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-according-to-source", "according to");
             else if (parse_at(grammar::clause_loose_source_cue(), comma, s.end, sc) && inverts(to_span(sc.cue)))
                 a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-phrase-cue", nullptr);

@@ -654,3 +654,16 @@ TEST_CASE("an inverted frame takes no 'that' clause for its source") {
     CHECK(a[0].speaker == "Ana Ruiz");
     CHECK(a[0].content == "that Lee's plan with the unions is sound");
 }
+
+TEST_CASE("an 'according to' aside before the sentence's verb is an inserted frame") {
+    auto a = reported("One of the options they weighed, according to a person close to the talks, is to sell the unit.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "clause-according-to-clause");
+    CHECK(a[0].content == "One of the options they weighed, according to a person close to the talks, is to sell the unit");
+}
+
+TEST_CASE("a participle after a preposition inside the clause starts no new report") {
+    auto a = reported("He said that he got the passwords and the accounts of famous people by reading their pages.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "that he got the passwords and the accounts of famous people by reading their pages");
+}
