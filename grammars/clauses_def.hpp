@@ -21,7 +21,7 @@ inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D")
 inline auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
 // "decided to take aim at …": an infinitive after the verb makes it no frame
 inline auto const infinitive = lit("to") >> ws >> !determiner >> !possessive_word >> !pronoun_word >> bare_lower_word;
-inline auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi | (ws >> lead_in_table)))))
+inline auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi))))
     >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word];
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
 inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
@@ -30,8 +30,12 @@ inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("wh
 // ("…, adding that …" is a report of its own, which the trailing frame looks for)
 inline auto const participle_tail = opt_ws >> lit(',') >> ws >> ing_word
     >> *(char_ - char_(".!?\n"));
-inline auto const sentence_tail = -tail_phrase >> -relative_tail >> -participle_tail >> opt_ws
+inline auto const sentence_end_tail = -relative_tail >> -participle_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+inline auto const sentence_tail = -tail_phrase >> sentence_end_tail;
+// "…, Mr. Ortiz told CNN in August.": whom the verb addresses, then when or where
+inline auto const addressee_tail = ws >> mention() >> &(ws >> !infinitive >> lead_in_table)
+    >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word] >> sentence_end_tail;
 // (the comma may have stayed inside a closing quotation mark: `"…," she said`)
 inline auto const clause_comma = -lit(',') >> opt_ws;
 } // namespace clauses_detail
@@ -52,7 +56,8 @@ using frames_detail::source_gap;
 using frames_detail::source_then;
 
 auto const clause_source_cue_rule_def = omit[clause_comma]
-    >> source_then(omit[source_gap] >> raw[frames_detail::reporting_verb] >> omit[sentence_tail]);
+    >> source_then(omit[source_gap] >> ((raw[frames_detail::reporting_verb] >> omit[sentence_tail])
+                                        | (raw[addressee_verb] >> omit[addressee_tail])));
 // "…, the two men said.", "…, Former White House Doctor Says.": a noun
 // phrase no mention rule knows, opened by a determiner or a capital, before
 // a verb that frames speech and the sentence's end

@@ -29,6 +29,23 @@ struct table_word_parser : x3::parser<table_word_parser<Table>> {
 };
 
 inline table_word_parser<&lexicon::cues> const cue_word{};
+
+// A reporting verb that names whom it addresses: "told", "asked", "urged".
+struct addressee_verb_parser : x3::parser<addressee_verb_parser> {
+    using attribute_type = int;
+    static bool const has_attribute = true;
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+        It it = first;
+        int value = 0;
+        if (!cue_word.parse(it, last, ctx, rctx, value) || !x3::get<lexicon_tag>(ctx).cue_infos[value].object) return false;
+        first = it;
+        x3::traits::move_to(value, attr);
+        return true;
+    }
+};
+inline addressee_verb_parser const addressee_verb{};
 inline table_word_parser<&lexicon::quote_cues> const quote_cue_word{};
 inline table_word_parser<&lexicon::noun_cues> const noun_cue_word{};
 inline table_word_parser<&lexicon::compound_nouns> const compound_noun{};

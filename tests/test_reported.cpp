@@ -667,3 +667,13 @@ TEST_CASE("a participle after a preposition inside the clause starts no new repo
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "that he got the passwords and the accounts of famous people by reading their pages");
 }
+
+TEST_CASE("a trailing frame with an addressee and a time after it") {
+    auto a = reported("The sooner the better, Mr. Osei told the network in August.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "clause-comma-source-cue");
+    CHECK(a[0].content == "The sooner the better");
+    // a verb that takes an object, not an addressee, makes no trailing frame
+    auto b = reported("The mill closed, Mr. Osei praised the union in August.");
+    for (const auto& x : b) CHECK(x.rule != "clause-comma-source-cue");
+}
