@@ -999,10 +999,18 @@ struct reporter : text_scanner {
                 asker = classify_mention(d, {m, m + n}, rules);
                 c = skip_space(m + n, s.end);
             }
-            std::string_view q = word_at(c, s.end);
             static constexpr std::string_view openers[] = {"about", "if", "whether", "how", "what", "why", "when",
                                                             "where", "who", "whom", "which", "to"};
-            if (std::find(std::begin(openers), std::end(openers), q) == std::end(openers)) continue;
+            auto opens_question = [&](std::size_t at) {
+                return std::find(std::begin(openers), std::end(openers), word_at(at, s.end)) != std::end(openers);
+            };
+            // "Asked on Monday whether …", "asked during the debate about …"
+            if (!opens_question(c) && rules.lex.lead_ins.find(std::string(word_at(c, s.end)))) {
+                std::size_t q = next_word(c, s.end);
+                for (int n = 0; n < 4 && q < s.end && !opens_question(q) && t[q - 1] != ','; ++n) q = next_word(q, s.end);
+                if (q < s.end && opens_question(q)) c = q;
+            }
+            if (!opens_question(c)) continue;
             std::size_t next = std::string_view::npos;
             span content = trim_content({c, clause_end(c, s.end, next, opening)});
             if (content.size() < 2 || overlaps_occupied(content)) continue;

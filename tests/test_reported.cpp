@@ -677,3 +677,11 @@ TEST_CASE("a trailing frame with an addressee and a time after it") {
     auto b = reported("The mill closed, Mr. Osei praised the union in August.");
     for (const auto& x : b) CHECK(x.rule != "clause-comma-source-cue");
 }
+
+TEST_CASE("a passive question with a time between 'asked' and the question") {
+    auto a = reported("Asked on Monday whether Mr. Osei would stay, Mrs. Osei shook her head.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "asked-question");
+    CHECK(a[0].content == "whether Mr. Osei would stay");
+    CHECK(reported("Asked on Monday, Mrs. Osei shook her head.").empty());
+}
