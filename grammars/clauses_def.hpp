@@ -55,7 +55,8 @@ using namespace clauses_detail;
 using frames_detail::source_gap;
 using frames_detail::source_then;
 
-auto const clause_source_cue_rule_def = omit[clause_comma]
+// ("…, as one resident put it.")
+auto const clause_source_cue_rule_def = omit[clause_comma] >> omit[-(lit("as") >> ws)]
     >> source_then(omit[source_gap] >> ((raw[frames_detail::reporting_verb] >> omit[sentence_tail])
                                         | (raw[addressee_verb] >> omit[addressee_tail])));
 // "…, the two men said.", "…, Former White House Doctor Says.": a noun

@@ -17,7 +17,7 @@ according_to_quote_type const according_to_quote_rule = "according-to-source-quo
 
 using namespace frames_detail;
 
-auto const quote_source_cue_rule_def = omit[after_quote] >> source_then(omit[source_gap] >> raw[quote_cue_word]);
+auto const quote_source_cue_rule_def = omit[after_quote] >> omit[-(lit("as") >> ws)] >> source_then(omit[source_gap] >> raw[quote_cue_word]);
 auto const quote_cue_source_rule_def = omit[after_quote] >> raw[quote_cue_word] >> omit[ws]
     >> raw[mention()];
 auto const quote_according_to_rule_def = omit[after_quote] >> raw[lit("according to")] >> omit[ws]

@@ -685,3 +685,15 @@ TEST_CASE("a passive question with a time between 'asked' and the question") {
     CHECK(a[0].content == "whether Mr. Osei would stay");
     CHECK(reported("Asked on Monday, Mrs. Osei shook her head.").empty());
 }
+
+TEST_CASE("'as X put it' frames what it follows or introduces") {
+    auto a = reported("The town is dying, as one resident put it.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "The town is dying");
+    CHECK(a[0].cue == "put it");
+    CHECK(a[0].source == "one resident");
+    auto b = attributions("Or, as Ann Osei, a former mayor, put it: \"The mills are gone.\"");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].speaker == "Ann Osei");
+    CHECK(attributions("\"We are done,\" as Ann Osei said.").size() == 1);
+}
