@@ -692,8 +692,8 @@ TEST_CASE("'as X put it' frames what it follows or introduces") {
     CHECK(a[0].content == "The town is dying");
     CHECK(a[0].cue == "put it");
     CHECK(a[0].source == "one resident");
-    auto b = attributions("Or, as Ann Osei, a former mayor, put it: \"The mills are gone.\"");
+    auto b = qg_test::attributions("Or, as Ann Osei, a former mayor, put it: \"The mills are gone.\"");
     REQUIRE(b.size() == 1);
     CHECK(b[0].speaker == "Ann Osei");
-    CHECK(attributions("\"We are done,\" as Ann Osei said.").size() == 1);
+    CHECK(qg_test::attributions("\"We are done,\" as Ann Osei said.").size() == 1);
 }
