@@ -579,6 +579,13 @@ struct reporter : text_scanner {
             ++tried;
             std::size_t comma = quoted ? i : i - 1;
             span content = trim_content({s.start, comma});
+            // "The reason is no mystery: ''I love it,'' he said.": what was said follows the colon
+            for (std::size_t k = comma; k > content.start; --k)
+                if (t[k - 1] == ':' && !in_quote(k - 1) && k + 1 < comma) {
+                    std::size_t q = skip_space(k, comma);
+                    if (d.slice({q, std::min(q + 2, comma)}) == "''") content = trim_content({q, comma});
+                    break;
+                }
             if (overlaps_occupied({s.start, s.end})) return false;
             // "Meanwhile, X learned …" is no clause reported by X
             // (words between typewriter quotation marks are words said, however few)

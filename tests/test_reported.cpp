@@ -697,3 +697,11 @@ TEST_CASE("'as X put it' frames what it follows or introduces") {
     CHECK(b[0].speaker == "Ann Osei");
     CHECK(qg_test::attributions("\"We are done,\" as Ann Osei said.").size() == 1);
 }
+
+TEST_CASE("a trailing frame's typewriter quotation starts after a colon") {
+    auto a = reported("The reason is no secret: ''I love tax breaks,'' he said at the debate.");
+    bool found = false;
+    for (const auto& x : a)
+        if (x.rule == "clause-comma-source-cue") found = x.content == "''I love tax breaks,''";
+    CHECK(found);
+}
