@@ -33,9 +33,7 @@ inline auto const participle_tail = opt_ws >> lit(',') >> ws >> ing_word
 inline auto const sentence_end_tail = -relative_tail >> -participle_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 inline auto const sentence_tail = -tail_phrase >> sentence_end_tail;
-// "…, Mr. Ortiz told CNN in August.": whom the verb addresses, then when or where
-inline auto const addressee_tail = ws >> mention() >> &(ws >> !infinitive >> lead_in_table)
-    >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word] >> sentence_end_tail;
+
 // (the comma may have stayed inside a closing quotation mark: `"…," she said`)
 inline auto const clause_comma = -lit(',') >> opt_ws;
 } // namespace clauses_detail
@@ -55,10 +53,6 @@ using namespace clauses_detail;
 using frames_detail::source_gap;
 using frames_detail::source_then;
 
-// ("…, as one resident put it.")
-auto const clause_source_cue_rule_def = omit[clause_comma] >> omit[-(lit("as") >> ws)]
-    >> source_then(omit[source_gap] >> ((raw[frames_detail::reporting_verb] >> omit[sentence_tail])
-                                        | (raw[addressee_verb] >> omit[addressee_tail])));
 // "…, the two men said.", "…, Former White House Doctor Says.": a noun
 // phrase no mention rule knows, opened by a determiner or a capital, before
 // a verb that frames speech and the sentence's end
@@ -66,6 +60,21 @@ inline auto const loose_word = !(quote_cue_word | adverb_word | subordinator | p
                                  | pronoun_word | ((lit("who") | lit("that") | lit("and") | lit("to")) >> word_end))
     >> word >> -apostrophe;
 inline auto const loose_subject = raw[(determiner | (ascii_upper >> loose_word)) >> repeat(0, 5)[ws >> loose_word]] >> omit[ws];
+// "…, Mr. Ortiz told CNN in August.", "…, she told a Senate panel.": whom the
+// verb addresses (any noun phrase after a determiner), then when or where
+inline auto const after_addressee = -(&(ws >> !infinitive >> lead_in_table)
+                                      >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word])
+    // "… told his advisers as he left for the airport."
+    >> -(ws >> (lit("as") | lit("while") | lit("when") | lit("after") | lit("before")) >> word_end
+         >> repeat(1, 30)[ws >> tail_word])
+    >> sentence_end_tail;
+// (each reading of the addressee tried in turn: PEG does not come back into one that matched)
+inline auto const addressee_tail = (ws >> mention() >> after_addressee)
+    | (ws >> (determiner | possessive_word) >> repeat(1, 4)[ws >> loose_word] >> after_addressee);
+// ("…, as one resident put it.")
+auto const clause_source_cue_rule_def = omit[clause_comma] >> omit[-(lit("as") >> ws)]
+    >> source_then(omit[source_gap] >> ((raw[frames_detail::reporting_verb] >> omit[sentence_tail])
+                                        | (raw[addressee_verb] >> omit[addressee_tail])));
 auto const clause_loose_source_cue_rule_def = omit[clause_comma] >> loose_subject >> raw[quote_cue_word]
     >> omit[opt_ws >> +char_(".!?") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi];
 // whatever follows "according to X" up to the stop still names the source

@@ -705,3 +705,14 @@ TEST_CASE("a trailing frame's typewriter quotation starts after a colon") {
         if (x.rule == "clause-comma-source-cue") found = x.content == "''I love tax breaks,''";
     CHECK(found);
 }
+
+TEST_CASE("a trailing addressee may be any noun phrase, then a time or a clause of when") {
+    for (const char* text : {"The force will grow, Mr. Osei told a Senate panel.",
+                             "The force will grow, Mr. Osei told the panel on Wednesday.",
+                             "The force will grow, Mr. Osei told his closest advisers as he left."}) {
+        auto a = reported(text);
+        REQUIRE(a.size() == 1);
+        CHECK(a[0].rule == "clause-comma-source-cue");
+        CHECK(a[0].content == "The force will grow");
+    }
+}
