@@ -1158,7 +1158,9 @@ struct reporter : text_scanner {
                     opens = c > s.start && t[c - 1] == ',' && fronted_adverbial(trim_content({s.start, c - 1}));
                 }
                 // the past or -s; a speech verb in any form after a quantity ("26% say")
-                if (!np || !(form.ends_with("ed") || (form.ends_with("s") && info.quote) || (info.inverts && quantity)) || !opens)
+                // (irregular pasts of speech verbs too: "said", "told", "wrote")
+                bool past = form.ends_with("ed") || (info.quote && form != info.lemma && !form.ends_with("ing"));
+                if (!np || !(past || (form.ends_with("s") && info.quote) || (info.inverts && quantity)) || !opens)
                     continue;
             }
             // "Moreno was declared", "the money isn't approved": a passive; with

@@ -716,3 +716,12 @@ TEST_CASE("a trailing addressee may be any noun phrase, then a time or a clause 
         CHECK(a[0].content == "The force will grow");
     }
 }
+
+TEST_CASE("an unknown subject before an irregular past of a speech verb") {
+    auto a = reported("The self-described libertarian said he would win the primary if turnout were high.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "The self-described libertarian");
+    CHECK(a[0].content == "he would win the primary if turnout were high");
+    // the bare form needs a quantity before it
+    CHECK(reported("The self-described libertarian say he would win.").empty());
+}
