@@ -400,7 +400,11 @@ struct reporter : text_scanner {
             std::size_t next = std::string_view::npos;
             std::size_t end = clause_end(start, sent_end, next, subordinate);
             span content = trim_content({start, without_venue(start, end)});
-            if (content.size() >= 2 && !overlaps_occupied(content) && !only_circumstance(content)) {
+            // (a cue chained to from another frame may have been reported already)
+            bool again = false;
+            for (std::size_t k = out.size(); k > 0 && k + 16 > out.size() && !again; --k)
+                again = out[k - 1].verb && out[k - 1].verb->where == cue_span;
+            if (content.size() >= 2 && !again && !overlaps_occupied(content) && !only_circumstance(content)) {
                 attribution a;
                 a.content = {content};
                 a.kind = kind_of(content);
