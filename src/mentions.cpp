@@ -79,6 +79,24 @@ int pronoun_class(std::string_view word, const rule_set& rules) {
     return -1;
 }
 
+bool counts_people(const document& d, span s, const rule_set& rules) {
+    std::string_view text = d.slice(s);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t j = text.find(' ', i);
+        if (j == std::string_view::npos) j = text.size();
+        std::string word(text.substr(i, j - i));
+        if (word.empty()) return false;
+        if (word[0] >= '0' && word[0] <= '9') return true;
+        for (auto& ch : word) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+        if (rules.quantities.count(word)) return true;
+        if (!rules.approximators.count(word)) return false;
+        i = j;
+    }
+    return false;
+}
+
 mention classify_mention(const document& d, span s, const rule_set& rules) {
     using grammar::description, grammar::group, grammar::organization, grammar::pronoun,
         grammar::titled_name, grammar::name;
@@ -88,6 +106,12 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     m.head = s;
     if (covers(d, s, pronoun(), rules) == s.size()) {
         m.kind = mention_kind::pronoun;
+        return m;
+    }
+    // "26%", "one in five", "nearly half of voters": a share of people
+    if (counts_people(d, s, rules)) {
+        m.kind = mention_kind::group;
+        m.type = "group";
         return m;
     }
     // The kind whose grammar covers most of the span wins ("one of two
@@ -122,12 +146,6 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     // phrase the lists lack ("the same polling", "Teachers unions")
     if (!best) {
         std::string_view text = d.slice(s);
-        // "26%", "43", "one in five": a share of people
-        if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
-            m.kind = mention_kind::group;
-            m.type = "group";
-            return m;
-        }
         bool lower = false;
         for (std::size_t i = 0; i < text.size(); ++i)
             if ((i == 0 || text[i - 1] == ' ') && text[i] >= 'a' && text[i] <= 'z') lower = true;

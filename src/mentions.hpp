@@ -9,6 +9,10 @@ namespace quotegraph {
 // Classifies the span a frame grammar matched as a source.
 mention classify_mention(const document& d, span s, const rule_set& rules);
 
+// "26%", "One in five", "Nearly nine out of 10", "a third of voters": does
+// the span open by counting people?
+bool counts_people(const document& d, span s, const rule_set& rules);
+
 // Person names anywhere in the text, for pronoun resolution: every name the
 // name grammars find at a capitalised word that is not a sentence's first.
 std::vector<mention> find_names(const document& d, const rule_set& rules);

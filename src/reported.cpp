@@ -1131,8 +1131,9 @@ struct reporter : text_scanner {
             if (!subject) continue;
             // "because of fears that …", "a charge that …", "Cole's preferred …": the word is a noun here
             const span last_word = word_before(subject->start, subject->end);
-            if (whole_word(grammar::determiner | grammar::possessive_word | grammar::preposition, last_word) ||
-                possessive_text(d.slice(last_word)))
+            if ((whole_word(grammar::determiner | grammar::possessive_word | grammar::preposition, last_word) ||
+                 possessive_text(d.slice(last_word))) &&
+                !counts_people(d, *subject, rules))
                 continue;
             // without "that" only a subject that opens like a noun phrase: "A union
             // representing nurses endorsed …"
@@ -1146,7 +1147,7 @@ struct reporter : text_scanner {
                 const char* qi = base + subject->start;
                 bool quantity = (grammar::parse_with(rules.lex, grammar::determiner, qi, base + subject->end, v) && !article &&
                                  !rules.lex.possessives.find(std::string(word_at(subject->start, subject->end)))) ||
-                                (t[subject->start] >= '0' && t[subject->start] <= '9');
+                                counts_people(d, *subject, rules);
                 bool np = quantity || grammar::parse_with(rules.lex, grammar::determiner, si, base + subject->end, v) ||
                           (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
                 std::string_view form = d.slice(cue_span);

@@ -185,6 +185,8 @@ struct loader {
         for (const auto& w : strings(root["heading_labels"], "heading_labels")) rs.heading_labels.insert(w);
         for (const auto& w : strings(root["comma_breaks"], "comma_breaks")) rs.comma_breaks.insert(w);
         for (const auto& w : strings(root["gerund_openers"], "gerund_openers")) rs.gerund_openers.insert(w);
+        for (const auto& w : strings(root["quantities"], "quantities")) rs.quantities.insert(w);
+        for (const auto& w : strings(root["approximators"], "approximators")) rs.approximators.insert(w);
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);

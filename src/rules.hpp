@@ -25,11 +25,13 @@ struct rule_set {
     std::unordered_set<std::string> sentence_openers;   // "U.S. While …": a stop after all
     std::unordered_set<std::string> evidence_nouns;     // poll, survey: "In the new poll, …" reports
     std::unordered_set<std::string> gerund_openers;     // by, after: "… by accusing him of …" speaks for the subject
-    std::unordered_set<std::string> venues;
+    std::unordered_set<std::string> venues;             // interview, statement: "… in an interview" says where
     std::unordered_set<std::string> finite_auxiliaries; // is, has, may: "Her plan to … is a good idea" ends the plan
     std::unordered_set<std::string> adverbial_openers;  // in, during: "In recent days, he said …" opens with no clause
     std::unordered_set<std::string> heading_labels;     // "Contributing:", "The Latest:": no speaker before the colon
-    std::unordered_set<std::string> comma_breaks;       // ", while …", ", which …": the report ends at the comma             // interview, statement: "… in an interview" says where
+    std::unordered_set<std::string> comma_breaks;       // ", while …", ", which …": the report ends at the comma
+    std::unordered_set<std::string> quantities;         // one, half, most: "One in five say …" is a subject
+    std::unordered_set<std::string> approximators;      // nearly, about: may come before a quantity
     std::map<std::string, known_source> sources;        // by name and by every alias
     std::unordered_set<std::string> places;             // capitals and countries: metonymy
     std::map<std::string, std::string, std::less<>> noun_types; // source noun -> unnamed | group | organization | media
