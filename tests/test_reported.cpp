@@ -725,3 +725,22 @@ TEST_CASE("an unknown subject before an irregular past of a speech verb") {
     // the bare form needs a quantity before it
     CHECK(reported("The self-described libertarian say he would win.").empty());
 }
+
+TEST_CASE("a reporting noun in a sentence-opening phrase ends at its comma") {
+    auto a = reported("Because of fears that taxes will rise, the firm left the state.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "that taxes will rise");
+    auto b = reported("Amid concerns about the probe, the firm cut jobs.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "about the probe");
+}
+
+TEST_CASE("subjects that count people") {
+    auto a = reported("One in five say that it won't be true.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "One in five");
+    CHECK(a[0].type == "group");
+    auto b = reported("Nearly nine out of 10 say they will need new skills.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].type == "group");
+}
