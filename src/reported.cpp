@@ -637,7 +637,16 @@ struct reporter : text_scanner {
                 x.frame = {std::min(src.start, cue_span.start), std::max(src.end, cue_span.end)};
                 return x;
             };
-            if (parse_at(grammar::clause_source_cue(), comma, s.end, sc))
+            // "One of his aides, Ann Lee, told reporters that …": a "that" after the
+            // verb opens what was said, so the frame does not close the sentence
+            auto that_after = [&](span cue_span) {
+                for (std::size_t w = next_word(cue_span.start, s.end); w < s.end; w = next_word(w, s.end)) {
+                    if (t[w - 1] == ',' || (w >= 2 && t[w - 2] == ',')) return false; // (", adding that …")
+                    if (!in_quote(w) && word_at(w, s.end) == "that") return true;
+                }
+                return false;
+            };
+            if (parse_at(grammar::clause_source_cue(), comma, s.end, sc) && !that_after(to_span(sc.cue)))
                 a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-source-cue", nullptr);
             else if (parse_at(grammar::clause_cue_source(), comma, s.end, cs) && inverts(to_span(cs.cue)))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-comma-cue-source", nullptr);

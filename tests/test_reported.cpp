@@ -744,3 +744,10 @@ TEST_CASE("subjects that count people") {
     REQUIRE(b.size() == 1);
     CHECK(b[0].type == "group");
 }
+
+TEST_CASE("a verb with its own 'that' is no trailing frame") {
+    auto a = reported("One of his aides, Ann Osei, told reporters that he would leave it to others.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "source-cue-clause");
+    CHECK(a[0].content == "that he would leave it to others");
+}
