@@ -984,7 +984,8 @@ struct reporter : text_scanner {
                 const span ow = word_before(s.start, b);
                 bool opener = ow.size() > 0 && rules.gerund_openers.count(std::string(d.slice(ow)));
                 bool after_comma = b > s.start && (t[b - 1] == ',' || dash || opener) && rules.lex.cue_infos[v].participle;
-                bool after_and = b >= s.start + 4 && d.slice({b - 4, b}) == " and" && !rules.lex.cue_infos[v].participle;
+                bool after_and = b >= s.start + 4 && (d.slice({b - 4, b}) == " and" || d.slice({b - 4, b}) == " but") &&
+                                 !rules.lex.cue_infos[v].participle;
                 if (after_comma || after_and) {
                     span cue_span{w, std::size_t(it - base)};
                     if (overlaps_occupied(cue_span) && !in_direct_frame(cue_span, direct)) continue;

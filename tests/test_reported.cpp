@@ -751,3 +751,11 @@ TEST_CASE("a verb with its own 'that' is no trailing frame") {
     CHECK(a[0].rule == "source-cue-clause");
     CHECK(a[0].content == "that he would leave it to others");
 }
+
+TEST_CASE("a verb after 'but' reports for the sentence's subject") {
+    auto a = reported("The nurse cut her debt in five years, but said she could not afford to teach.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "coordinated-verb-clause");
+    CHECK(a[0].source == "The nurse");
+    CHECK(a[0].content == "she could not afford to teach");
+}
