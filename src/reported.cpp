@@ -1110,7 +1110,18 @@ struct reporter : text_scanner {
 
     // The subject ending at `b`: the words back to the sentence start, a
     // comma or a word that opens another clause; at most eight, none a verb.
-    std::optional<span> subject_before(span s, std::size_t b, bool relative_ok = false) const {
+    // Does a determiner stand at most two words before `w` ("an earlier report")?
+    bool determined(std::size_t lo, std::size_t w) const {
+        for (int n = 0; n < 2; ++n) {
+            const span prev = word_before(lo, w);
+            if (prev.size() == 0) return false;
+            if (whole_word(grammar::determiner, prev)) return true;
+            w = prev.start;
+        }
+        return false;
+    }
+
+    std::optional<span> subject_before(span s, std::size_t b, bool relative_ok = false, bool nouns_ok = false) const {
         std::size_t start = b;
         int words = 0;
         while (start > s.start) {
@@ -1132,7 +1143,10 @@ struct reporter : text_scanner {
             int v;
             if (grammar::parse_with(rules.lex, grammar::subordinator, wi, base + a, v) && wi == base + a) break;
             wi = base + w;
-            if (grammar::parse_with(rules.lex, grammar::cue_word, wi, base + a, v) && wi == base + a) return std::nullopt;
+            // (a cue's form after a determiner is a noun: "An earlier report in …", "those surveyed")
+            if (grammar::parse_with(rules.lex, grammar::cue_word, wi, base + a, v) && wi == base + a &&
+                !(nouns_ok && determined(s.start, w)))
+                return std::nullopt;
             start = w;
             if (++words > 8) return std::nullopt;
         }
@@ -1156,7 +1170,7 @@ struct reporter : text_scanner {
             int v;
             bool that = word_at(skip_space(cue_span.end, s.end), s.end) == "that";
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
-            auto subject = subject_before(s, before_auxiliaries(s, c));
+            auto subject = subject_before(s, before_auxiliaries(s, c), false, that);
             if (!subject) continue;
             // "because of fears that …", "a charge that …", "Cole's preferred …": the word is a noun here
             const span last_word = word_before(subject->start, subject->end);

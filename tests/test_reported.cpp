@@ -759,3 +759,10 @@ TEST_CASE("a verb after 'but' reports for the sentence's subject") {
     CHECK(a[0].source == "The nurse");
     CHECK(a[0].content == "she could not afford to teach");
 }
+
+TEST_CASE("a reporting noun after a determiner may stand in a subject before 'that'") {
+    auto a = reported("An earlier report in a county paper said that the mayor had used the images.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "An earlier report in a county paper");
+    CHECK(a[0].content == "that the mayor had used the images");
+}
