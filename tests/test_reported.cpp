@@ -766,3 +766,10 @@ TEST_CASE("a reporting noun after a determiner may stand in a subject before 'th
     CHECK(a[0].source == "An earlier report in a county paper");
     CHECK(a[0].content == "that the mayor had used the images");
 }
+
+TEST_CASE("'here' and 'there' between a source and its verb") {
+    auto a = reported("Polls there show the senator is trailing.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "Polls");
+    CHECK(a[0].content == "the senator is trailing");
+}
