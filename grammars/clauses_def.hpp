@@ -59,7 +59,11 @@ using frames_detail::source_then;
 inline auto const loose_word = !(quote_cue_word | adverb_word | subordinator | preposition | lead_in_table
                                  | pronoun_word | ((lit("who") | lit("that") | lit("and") | lit("to")) >> word_end))
     >> word >> -apostrophe;
-inline auto const loose_subject = raw[(determiner | (ascii_upper >> loose_word)) >> repeat(0, 5)[ws >> loose_word]] >> omit[ws];
+// ("a study by the Council of Schools", "records": "of" and "by" may join its words,
+// and a plural may stand alone)
+inline auto const loose_joiner = (lit("of") | lit("by")) >> word_end;
+inline auto const loose_subject = raw[((determiner | (ascii_upper >> loose_word)) >> repeat(0, 7)[ws >> (loose_joiner | (determiner >> &(ws >> loose_word)) | loose_word)])
+                                      | (&ascii_lower >> !bare_lower_word >> loose_word)] >> omit[ws];
 // "…, Mr. Ortiz told CNN in August.", "…, she told a Senate panel.": whom the
 // verb addresses (any noun phrase after a determiner), then when or where
 inline auto const after_addressee = -(&(ws >> !infinitive >> lead_in_table)
