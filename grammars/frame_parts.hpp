@@ -30,7 +30,11 @@ inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") 
 inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
 // "Novak (who has 25 delegates to date) said": a bracketed aside
 inline auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
-inline auto const source_gap = -affiliation >> -bracket_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
+// "Ann Lee - his girlfriend and co-host - told …": an aside between dashes
+inline auto const long_dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93");
+inline auto const dash_aside = ((ws >> lit('-') >> ws) | (opt_ws >> long_dash >> opt_ws))
+    >> repeat(1, 120)[!(lit(" -") | long_dash | lit('\n')) >> char_] >> ((ws >> lit('-')) | (opt_ws >> long_dash));
+inline auto const source_gap = -affiliation >> -bracket_aside >> -dash_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws)
     // "continued to insist", "went on to say": the second verb is the cue
