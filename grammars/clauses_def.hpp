@@ -87,7 +87,9 @@ auto const clause_loose_source_cue_rule_def = omit[clause_comma] >> loose_subjec
 inline auto const sentence_end = repeat(0, 3)[char_(".!?")]
     >> repeat(0, 3)[char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")] >> repeat(0, 4)[blank] >> eoi;
 inline auto const rest_of_sentence = *(char_ - lit('\n') - sentence_end) >> sentence_end;
-auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> !complementizer >> raw[mention()]
+auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> !complementizer
+    // ("…, said Ross Lee of the Policy Institute.")
+    >> raw[mention() >> -(&(ws >> lit("of") >> word_end) >> frames_detail::affiliation)]
     // "…, said David Axelrod, a longtime ally who served with him." — an open appositive
     >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];
 // After "according to" any noun phrase names the source ("a recent Washington

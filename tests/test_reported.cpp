@@ -783,3 +783,10 @@ TEST_CASE("an aside between dashes between a source and its verb") {
         CHECK(a[0].content == "that his doubts grew");
     }
 }
+
+TEST_CASE("an inverted trailing frame whose source says where it is from") {
+    auto a = reported("''This is a big deal,'' said Ross Osei of the Policy Institute.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].rule == "clause-comma-cue-source");
+    CHECK(a[0].speaker == "Ross Osei");
+}
