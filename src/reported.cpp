@@ -388,6 +388,25 @@ struct reporter : text_scanner {
                std::count(rest.begin(), rest.end(), ' ') < 6;
     }
 
+    // "…, attacking Lee and visiting the office": a participle's object (no
+    // clause of its own) ends at the next participle
+    span participle_object(span content) const {
+        static constexpr std::string_view clause_openers[] = {"that", "whether", "if", "how", "why", "what",
+                                                              "when", "where", "who", "to"};
+        std::string_view first = word_at(content.start, content.end);
+        if (std::find(std::begin(clause_openers), std::end(clause_openers), first) != std::end(clause_openers))
+            return content;
+        for (std::size_t i = content.start; i < content.end; ++i) {
+            if (in_quote(i)) continue;
+            if (t[i] == ' ' && word_at(i + 1, content.end) == "and") {
+                const char* it = base + next_word(i + 1, content.end);
+                if (grammar::parse_with(rules.lex, grammar::chars::ing_word, it, base + content.end))
+                    return trim_content({content.start, i});
+            }
+        }
+        return content;
+    }
+
     // Attributions of a clause that follows the cue at `cue_span`; follows
     // `and VERB` and `, VERBing` chains with the same source.
     // Returns where the last content found ends, or 0 when none was found.
@@ -400,6 +419,7 @@ struct reporter : text_scanner {
             std::size_t next = std::string_view::npos;
             std::size_t end = clause_end(start, sent_end, next, subordinate);
             span content = trim_content({start, without_venue(start, end)});
+            if (rule == "participle-clause") content = participle_object(content);
             // (a cue chained to from another frame may have been reported already)
             bool again = false;
             for (std::size_t k = out.size(); k > 0 && k + 16 > out.size() && !again; --k)

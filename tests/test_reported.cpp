@@ -790,3 +790,11 @@ TEST_CASE("an inverted trailing frame whose source says where it is from") {
     CHECK(a[0].rule == "clause-comma-cue-source");
     CHECK(a[0].speaker == "Ross Osei");
 }
+
+TEST_CASE("a participle's object ends at the next participle") {
+    auto a = reported("The senator toured the state, attacking Mr. Osei and visiting the campaign office.");
+    bool found = false;
+    for (const auto& x : a)
+        if (x.cue == "attacking") found = x.content == "Mr. Osei";
+    CHECK(found);
+}
