@@ -398,6 +398,12 @@ struct reporter : text_scanner {
             return content;
         for (std::size_t i = content.start; i < content.end; ++i) {
             if (in_quote(i)) continue;
+            // ("condemning him Saturday in harsh terms": a day says when)
+            static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                        "Saturday", "Sunday", "yesterday", "today", "tonight"};
+            if (t[i] == ' ' && i > content.start &&
+                std::find(std::begin(days), std::end(days), word_at(i + 1, content.end)) != std::end(days))
+                return trim_content({content.start, i});
             if (t[i] == ' ' && word_at(i + 1, content.end) == "and") {
                 const char* it = base + next_word(i + 1, content.end);
                 if (grammar::parse_with(rules.lex, grammar::chars::ing_word, it, base + content.end))
