@@ -146,6 +146,21 @@ struct reporter : text_scanner {
             if (commas > 2 || (after < end && std::string_view(";:.!?").find(t[after]) != std::string_view::npos)) break;
             w = next_word(w, end);
         }
+        // "said Wednesday she wants …", "said on Monday night the vote …", "must declare
+        // publicly if …": a day or a manner before a clause with no "that"
+        static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                                    "Sunday", "yesterday", "today", "publicly", "privately", "repeatedly"};
+        static constexpr std::string_view parts[] = {"night", "morning", "afternoon", "evening"};
+        std::size_t k = i;
+        if (word_at(k, end) == "on") k = next_word(k, end);
+        if (k < end && std::find(std::begin(days), std::end(days), word_at(k, end)) != std::end(days)) {
+            std::size_t after = k + word_at(k, end).size();
+            if (after < end && t[after] == ',') return i;
+            k = next_word(k, end);
+            if (k < end && std::find(std::begin(parts), std::end(parts), word_at(k, end)) != std::end(parts))
+                k = next_word(k, end);
+            return k < end ? k : i;
+        }
         return i;
     }
 

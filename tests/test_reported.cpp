@@ -798,3 +798,13 @@ TEST_CASE("a participle's object ends at the next participle") {
         if (x.cue == "attacking") found = x.content == "Mr. Osei";
     CHECK(found);
 }
+
+TEST_CASE("a day or a manner between the verb and a clause without 'that'") {
+    auto a = reported("Lee said Wednesday she wants an inquiry.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].cue == "said");
+    CHECK(a[0].content == "she wants an inquiry");
+    auto b = reported("Lee said on Monday night the vote failed.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "the vote failed");
+}
