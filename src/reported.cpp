@@ -235,6 +235,15 @@ struct reporter : text_scanner {
                 end = i;
                 break;
             }
+            // "mocked his rivals, talked over them …", "offered him a job, then says …":
+            // the subject's next verb
+            if (std::string_view after_next = word_at(next_word(skip_space(i + 1, end), end), end);
+                (next == "then" || (next.size() > 4 && next.ends_with("ed") && next[0] >= 'a' && next[0] <= 'z')) &&
+                !after_next.empty() && after_next != "by" && after_next != "in" && after_next != "to" && after_next != "as" &&
+                after_next != "on" && after_next != "with" && after_next != "at" && after_next != "from") {
+                end = i;
+                break;
+            }
             // ", and when asked …": a subordinate clause starts the writer's next sentence part
             if (next == "and") {
                 std::size_t n = next_word(skip_space(i + 1, end), end);

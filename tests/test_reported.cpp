@@ -808,3 +808,15 @@ TEST_CASE("a day or a manner between the verb and a clause without 'that'") {
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "the vote failed");
 }
+
+TEST_CASE("a clause ends at the subject's next verb after a comma") {
+    auto a = reported("He mocked his rivals, talked over them and left early.");
+    bool found = false;
+    for (const auto& x : a)
+        if (x.cue == "mocked") found = x.content == "his rivals";
+    CHECK(found);
+    // "based on", "compared with": no verb of the subject's
+    auto b = reported("Lee said the race is close, based on polls that show him leading.");
+    REQUIRE(b.size() >= 1);
+    CHECK(b[0].content == "the race is close, based on polls that show him leading");
+}
