@@ -266,6 +266,11 @@ struct reporter : text_scanner {
                 const char* mv = base + n;
                 grammar::ast::source_cue sc;
                 bool own_verb = word == "but" && n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v);
+                // "charged the officer and Emanuel fired his chief": a new subject and its verb
+                if (!own_verb && n < end && t[n] >= 'A' && t[n] <= 'Z' && !in_quote(n)) {
+                    std::string_view verb = word_at(next_word(n, end), end);
+                    own_verb = verb.size() > 4 && verb.ends_with("ed") && verb[0] >= 'a' && verb[0] <= 'z';
+                }
                 bool new_report = n < end && parse_at(grammar::source_cue(), n, end, sc);
                 // ("and the accounts of famous people by reading …": a participle is no new report)
                 if (new_report) {

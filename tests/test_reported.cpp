@@ -820,3 +820,9 @@ TEST_CASE("a clause ends at the subject's next verb after a comma") {
     REQUIRE(b.size() >= 1);
     CHECK(b[0].content == "the race is close, based on polls that show him leading");
 }
+
+TEST_CASE("a clause ends where 'and' brings a new named subject and its verb") {
+    auto a = reported("Prosecutors charged the officer with murder and Osei fired his police chief.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "the officer with murder");
+}
