@@ -569,12 +569,16 @@ struct reporter : text_scanner {
         std::size_t end = clause_end(start, sent_end, next, opening_phrase);
         // "Her plan to invest in roads is a good idea": the noun phrase ends where
         // the sentence's own verb begins
-        if (word_at(start, end) != "that")
+        // (after "that" the clause has a verb of its own first: "Lee's claim that he
+        // has a way would depend on …" ends at the second)
+        {
+            int verbs_to_pass = word_at(start, end) == "that" ? 1 : 0;
             for (std::size_t w = next_word(start, end); w < end; w = next_word(w, end))
-                if (!in_quote(w) && rules.finite_auxiliaries.count(std::string(word_at(w, end)))) {
+                if (!in_quote(w) && rules.finite_auxiliaries.count(std::string(word_at(w, end))) && verbs_to_pass-- == 0) {
                     end = w;
                     break;
                 }
+        }
         span content = trim_content({start, end});
         if (content.size() < 2 || overlaps_occupied(content) || only_circumstance(content)) return 0;
         attribution a;

@@ -826,3 +826,9 @@ TEST_CASE("a clause ends where 'and' brings a new named subject and its verb") {
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "the officer with murder");
 }
+
+TEST_CASE("a noun's 'that' clause in the subject ends at the sentence's own verb") {
+    auto a = reported("Osei's claim that he has a path to the nomination would depend on the superdelegates.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "that he has a path to the nomination");
+}
