@@ -843,7 +843,21 @@ struct reporter : text_scanner {
             if (before.size() < 2 || after.size() < 2) continue;
             attribution a;
             a.content = {before, after};
-            a.kind = kind_of({before.start, after.end});
+            const std::string_view before_text = d.slice(before);
+            if (std::string_view opening = d.slice({after.start, std::min(after.start + 3, after.end)});
+                (opening.starts_with("''") || opening.starts_with("\"") || opening == "\xE2\x80\x9C") &&
+                before_text.find("''") == std::string_view::npos) {
+                // "In February, as a protester was led out, Lee said, ''…''": what
+                // comes before the frame is the writer's
+                a.content = {after};
+            } else if (const char* si = base + before.start;
+                       grammar::parse_with(rules.lex, grammar::subordinator, si, base + before.end, v) &&
+                       before_text.rfind(", ") != std::string_view::npos) {
+                // "As China builds islands, it is his job, he said, to …": the
+                // subordinate clause that opens the sentence is the writer's
+                a.content.front() = trim_content({before.start + before_text.rfind(", ") + 2, before.end});
+            }
+            a.kind = kind_of({a.content.front().start, after.end});
             a.source = classify_mention(d, src, rules);
             a.verb = make_cue(cue_span, lemma);
             a.rule = rule;

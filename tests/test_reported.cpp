@@ -832,3 +832,12 @@ TEST_CASE("a noun's 'that' clause in the subject ends at the sentence's own verb
     REQUIRE(a.size() == 1);
     CHECK(a[0].content == "that he has a path to the nomination");
 }
+
+TEST_CASE("an inserted frame leaves out what opens the sentence as the writer's") {
+    auto a = reported("As the navy builds islands in the sea, it is his job, he said, to warn the allies.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "it is his job, he said, to warn the allies");
+    auto b = reported("In February, as a protester was led out, Mr. Osei said, ''I'd like to see him go.''");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "''I'd like to see him go.''");
+}
