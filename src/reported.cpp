@@ -856,6 +856,17 @@ struct reporter : text_scanner {
                 // "As China builds islands, it is his job, he said, to …": the
                 // subordinate clause that opens the sentence is the writer's
                 a.content.front() = trim_content({before.start + before_text.rfind(", ") + 2, before.end});
+            } else {
+                // "… - and the permit, his campaign said, had been hard to get", "the stadium,
+                // which, Lee said, is full": the report opens after the dash or at the relative
+                for (std::string_view mark : {" - and ", " \xE2\x80\x94 and ", "\xE2\x80\x94and ", ", which", ", who"}) {
+                    std::size_t at = before_text.rfind(mark);
+                    if (at == std::string_view::npos) continue;
+                    std::size_t from = before.start + at + (mark.front() == ',' ? 2 : mark.size());
+                    if (mark.front() == ',' && from + (mark.size() - 2) != before.end) continue;
+                    a.content.front() = trim_content({from, before.end});
+                    break;
+                }
             }
             a.kind = kind_of({a.content.front().start, after.end});
             a.source = classify_mention(d, src, rules);

@@ -841,3 +841,12 @@ TEST_CASE("an inserted frame leaves out what opens the sentence as the writer's"
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "''I'd like to see him go.''");
 }
+
+TEST_CASE("an inserted frame's report opens after a dash and 'and', or at a relative") {
+    auto a = reported("He had a rally that night - and the permit, his campaign said, had been hard to get.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].content == "the permit, his campaign said, had been hard to get");
+    auto b = reported("The park is near the stadium, which, Osei said, is usually full.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].content == "which, Osei said, is usually full");
+}
