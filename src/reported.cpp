@@ -101,6 +101,12 @@ struct reporter : text_scanner {
     // Where the reported clause begins after a verb ending at `i`:
     // `told the press in Beijing that …`, `claimed, as he issued the order, that …`,
     // `asked Cole how …`, `said he …`.
+    static bool day_word(std::string_view w) {
+        static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                    "Saturday", "Sunday", "yesterday", "today", "tonight"};
+        return std::find(std::begin(days), std::end(days), w) != std::end(days);
+    }
+
     std::size_t clause_start(std::size_t i, std::size_t end, const grammar::cue_info* info) const {
         i = skip_space(i, end);
         if (info && info->object) {
@@ -148,12 +154,12 @@ struct reporter : text_scanner {
         }
         // "said Wednesday she wants …", "said on Monday night the vote …", "must declare
         // publicly if …": a day or a manner before a clause with no "that"
-        static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                                    "Sunday", "yesterday", "today", "publicly", "privately", "repeatedly"};
+        static constexpr std::string_view manners[] = {"publicly", "privately", "repeatedly"};
         static constexpr std::string_view parts[] = {"night", "morning", "afternoon", "evening"};
         std::size_t k = i;
         if (word_at(k, end) == "on") k = next_word(k, end);
-        if (k < end && std::find(std::begin(days), std::end(days), word_at(k, end)) != std::end(days)) {
+        if (std::string_view when = word_at(k, end);
+            k < end && (day_word(when) || std::find(std::begin(manners), std::end(manners), when) != std::end(manners))) {
             std::size_t after = k + word_at(k, end).size();
             if (after < end && t[after] == ',') return i;
             k = next_word(k, end);
@@ -266,7 +272,7 @@ struct reporter : text_scanner {
                 const char* mv = base + n;
                 grammar::ast::source_cue sc;
                 bool own_verb = word == "but" && n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v);
-                // "charged the officer and Emanuel fired his chief": a new subject and its verb
+                // "charged the officer and Osei fired his chief": a new subject and its verb
                 if (!own_verb && n < end && t[n] >= 'A' && t[n] <= 'Z' && !in_quote(n)) {
                     std::string_view verb = word_at(next_word(n, end), end);
                     own_verb = verb.size() > 4 && verb.ends_with("ed") && verb[0] >= 'a' && verb[0] <= 'z';
@@ -428,10 +434,7 @@ struct reporter : text_scanner {
         for (std::size_t i = content.start; i < content.end; ++i) {
             if (in_quote(i)) continue;
             // ("condemning him Saturday in harsh terms": a day says when)
-            static constexpr std::string_view days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                                        "Saturday", "Sunday", "yesterday", "today", "tonight"};
-            if (t[i] == ' ' && i > content.start &&
-                std::find(std::begin(days), std::end(days), word_at(i + 1, content.end)) != std::end(days))
+            if (t[i] == ' ' && i > content.start && day_word(word_at(i + 1, content.end)))
                 return trim_content({content.start, i});
             if (t[i] == ' ' && word_at(i + 1, content.end) == "and") {
                 const char* it = base + next_word(i + 1, content.end);
@@ -557,14 +560,12 @@ struct reporter : text_scanner {
             const std::size_t first = skip_space(sent.start, cue_span.start);
             std::string lead(word_at(first, cue_span.start));
             if (!lead.empty() && lead[0] >= 'A' && lead[0] <= 'Z') lead[0] = char(lead[0] - 'A' + 'a');
-            opening_phrase = first < cue_span.start && rules.adverbial_openers.count(lead) > 0 &&
-                             std::find(t.begin() + first, t.begin() + cue_span.start, ',') == t.begin() + cue_span.start;
-            if (!opening_phrase) {
-                const char* si = base + first;
-                int v;
-                opening_phrase = grammar::parse_with(rules.lex, grammar::subordinator | grammar::preposition, si, base + cue_span.start, v) &&
-                                 std::find(t.begin() + first, t.begin() + cue_span.start, ',') == t.begin() + cue_span.start;
-            }
+            const char* si = base + first;
+            int v;
+            const bool no_comma = std::find(t.begin() + first, t.begin() + cue_span.start, ',') == t.begin() + cue_span.start;
+            opening_phrase = first < cue_span.start && no_comma &&
+                             (rules.adverbial_openers.count(lead) > 0 ||
+                              grammar::parse_with(rules.lex, grammar::subordinator | grammar::preposition, si, base + cue_span.start, v));
         }
         std::size_t end = clause_end(start, sent_end, next, opening_phrase);
         // "Her plan to invest in roads is a good idea": the noun phrase ends where
