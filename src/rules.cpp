@@ -1,4 +1,5 @@
 #include "rules.hpp"
+#include "rules_schema.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -228,10 +229,10 @@ struct loader {
             errors.push_back(where(file, e.mark) + ": error: " + e.msg);
             return;
         }
-        if (!root.IsMap() || !root["kind"]) {
-            errors.push_back(file + ":1:1: error: a rule file must be a mapping with a 'kind'");
-            return;
-        }
+        // every problem of the file is reported; a file with problems is not loaded
+        const auto problems = check_schema(root);
+        for (const auto& p : problems) errors.push_back(where(file, p.mark) + ": error: " + p.message);
+        if (!problems.empty()) return;
         const std::string kind = root["kind"].as<std::string>();
         try {
             if (kind == "reporting_verbs") reporting_verbs(root);

@@ -37,3 +37,69 @@ TEST_CASE("a verb added by a rule file is used at run time") {
     CHECK(a.attributions[0].verb->lemma == "harrumph");
     CHECK(analyze("t", "\"Nonsense,\" Ida Holm harrumphed.", qg_test::rules()).attributions.empty());
 }
+
+namespace {
+std::vector<std::string> problems_of(const std::string& content) {
+    return load_rules_from({{"r.yaml", content}}).errors;
+}
+} // namespace
+
+TEST_CASE("rules check: bad YAML") {
+    auto e = problems_of("kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].starts_with("r.yaml:5:1: error: "));
+}
+
+TEST_CASE("rules check: an unknown key, with a did-you-mean") {
+    auto e = problems_of("kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, clas: neutral}\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0] == "r.yaml:4:18: error: unknown key 'clas' in an entry; did you mean 'class'?");
+    auto top = problems_of("kind: titles\nversion: 1\nentires: [mayor]\n");
+    REQUIRE(top.size() == 2);
+    CHECK(top[0] == "r.yaml:3:1: error: unknown key 'entires' in a 'titles' file; did you mean 'entries'?");
+    CHECK(top[1] == "r.yaml:1:1: error: missing field 'entries'");
+    auto kind = problems_of("kind: reporting_verb\nversion: 1\n");
+    REQUIRE(kind.size() == 1);
+    CHECK(kind[0] == "r.yaml:1:7: error: unknown rule kind 'reporting_verb'; did you mean 'reporting_verbs'?");
+}
+
+TEST_CASE("rules check: wrong types and values") {
+    auto e = problems_of("kind: reporting_verbs\nversion: one\nentries:\n"
+                         "  - {lemma: say, quote: maybe, class: loud, forms: said}\n");
+    REQUIRE(e.size() == 4);
+    CHECK(e[0] == "r.yaml:2:10: error: 'version' must be a whole number");
+    CHECK(e[1] == "r.yaml:4:25: error: 'quote' must be true or false");
+    CHECK(e[2] == "r.yaml:4:39: error: 'class' must be one of neutral, distancing, factive, question, emphatic, "
+                  "evaluative, not 'loud'");
+    CHECK(e[3] == "r.yaml:4:52: error: 'forms' must be a list of strings");
+}
+
+TEST_CASE("rules check: a missing field") {
+    auto e = problems_of("kind: sources\nversion: 1\nentries:\n  - {aliases: [AP]}\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0] == "r.yaml:4:5: error: missing field 'name' in an entry");
+    auto v = problems_of("kind: places\nentries: [Oslo]\n");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0] == "r.yaml:1:1: error: missing field 'version'");
+}
+
+TEST_CASE("rules check: duplicate entries") {
+    auto e = problems_of("kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say}\n  - {lemma: say}\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0] == "r.yaml:5:13: error: duplicate entry 'say' (first at line 4)");
+    auto w = problems_of("kind: titles\nversion: 1\nentries: [mayor, senator, mayor]\n");
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "r.yaml:3:27: error: duplicate entry 'mayor' in 'entries' (first at line 3)");
+}
+
+TEST_CASE("rules check: an example that names an unknown flag") {
+    auto e = problems_of("kind: titles\nversion: 1\nentries: [mayor]\nexamples:\n"
+                         "  - {text: 'The mayor said so.', flag: anonymus_source}\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0] == "r.yaml:5:40: error: unknown flag 'anonymus_source'; did you mean 'anonymous_source'?");
+}
+
+TEST_CASE("rules check: every problem of a file in one run") {
+    auto e = problems_of("kind: reporting_verbs\nversion: 1\nentries:\n  - {lema: say}\n  - {lemma: tell, object: 3}\n");
+    CHECK(e.size() == 3); // unknown key, the missing lemma, the wrong type
+}
