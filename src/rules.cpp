@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -67,6 +68,56 @@ struct loader {
         }
     }
 
+    void define(const std::string& kind, const std::string& key, const YAML::Node& n) {
+        rs.origins[{kind, key}] = {file, n.Mark().line + 1};
+    }
+
+    x3::symbols<int>& cue_table(int id) {
+        return id == 0 ? rs.lex.cues : id == 1 ? rs.lex.quote_cues : rs.lex.noun_cues;
+    }
+
+    void add_cue(const std::string& kind, const std::string& key, int table, const std::string& form, int value) {
+        cue_table(table).add(form, value);
+        rs.cue_forms[{kind, key}].push_back({table, form});
+    }
+
+    // A later file that names an entry again replaces it, or with `disabled:
+    // true` removes it: what the earlier one added is taken back first.
+    void take_back(const std::string& kind, const std::string& key) {
+        if (auto it = rs.cue_forms.find({kind, key}); it != rs.cue_forms.end()) {
+            for (const auto& [table, form] : it->second) cue_table(table).remove(form);
+            rs.cue_forms.erase(it);
+        }
+        rs.origins.erase({kind, key});
+    }
+
+    bool disabled(const YAML::Node& e) { return e["disabled"] && e["disabled"].as<bool>(); }
+
+    void examples(const YAML::Node& root) {
+        for (const auto& e : root["examples"]) {
+            rule_example x;
+            x.file = file;
+            x.line = e.Mark().line + 1;
+            x.text = e["text"].as<std::string>();
+            for (const char* k : {"cue", "speaker", "source", "content", "kind", "flag"})
+                if (e[k]) x.expect[k] = e[k].as<std::string>();
+            x.must_not_match = e["must_not_match"] && e["must_not_match"].as<bool>();
+            rs.examples.push_back(std::move(x));
+        }
+    }
+
+    // Word-list kinds: `entries` adds words, `remove` takes default ones away.
+    void word_list(const YAML::Node& root, const std::string& kind, const std::function<void(const std::string&, bool)>& apply) {
+        for (const auto& w : root["entries"]) {
+            apply(w.Scalar(), true);
+            define(kind, w.Scalar(), w);
+        }
+        for (const auto& w : root["remove"]) {
+            apply(w.Scalar(), false);
+            rs.origins.erase({kind, w.Scalar()});
+        }
+    }
+
     // The lemma and class every reporting verb or noun entry has; nullopt (and
     // an error) when the entry is not a mapping with a lemma.
     std::optional<grammar::cue_info> cue_entry(const YAML::Node& e, const char* what) {
@@ -84,6 +135,9 @@ struct loader {
         for (const auto& e : root["entries"]) {
             auto info = cue_entry(e, "verb");
             if (!info) continue;
+            take_back("reporting_verbs", info->lemma);
+            if (disabled(e)) continue;
+            define("reporting_verbs", info->lemma, e);
             info->clause = !e["clause"] || e["clause"].as<bool>();
             info->object = e["object"] && e["object"].as<bool>();
             info->quote = !e["quote"] || e["quote"].as<bool>();
@@ -110,13 +164,13 @@ struct loader {
                 const std::string head = f.substr(0, f.find(' '));
                 bool ing = head.size() > 4 && head.ends_with("ing");
                 for (const auto& form : {f, capitalised(f)}) { // "Said Hale, ..."
-                    rs.lex.cues.add(form, ing ? participle : plain);
-                    if (info->quote) rs.lex.quote_cues.add(form, ing ? participle : plain);
+                    add_cue("reporting_verbs", info->lemma, 0, form, ing ? participle : plain);
+                    if (info->quote) add_cue("reporting_verbs", info->lemma, 1, form, ing ? participle : plain);
                 }
                 // "McConnell is criticizing …": a progressive is finite
                 if (ing && f.find(' ') == std::string::npos)
                     for (const char* aux : {"is ", "are ", "was ", "were ", "has been ", "have been ", "had been "})
-                        rs.lex.cues.add(aux + f, plain);
+                        add_cue("reporting_verbs", info->lemma, 0, aux + f, plain);
             }
         }
     }
@@ -125,11 +179,14 @@ struct loader {
         for (const auto& e : root["entries"]) {
             auto info = cue_entry(e, "noun");
             if (!info) continue;
+            take_back("reporting_nouns", info->lemma);
+            if (disabled(e)) continue;
+            define("reporting_nouns", info->lemma, e);
             info->quote = false;
             int idx = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
             for (const auto& f : e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info->lemma})
-                rs.lex.noun_cues.add(f, idx);
+                add_cue("reporting_nouns", info->lemma, 2, f, idx);
         }
     }
 
@@ -216,8 +273,24 @@ struct loader {
             s.name = e["name"].as<std::string>();
             s.type = e["type"] ? e["type"].as<std::string>() : "organization";
             s.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();
-            rs.sources[s.name] = s;
-            for (const auto& a : strings(e["aliases"], "aliases")) rs.sources[a] = s;
+            // a later entry of the same name replaces the earlier one and its aliases
+            for (auto it = rs.sources.begin(); it != rs.sources.end();)
+                it = it->second.name == s.name ? rs.sources.erase(it) : std::next(it);
+            rs.origins.erase({"sources", s.name});
+            if (disabled(e)) continue;
+            define("sources", s.name, e);
+            std::vector<std::pair<std::string, YAML::Node>> names{{s.name, e["name"]}};
+            if (e["aliases"])
+                for (const auto& a : e["aliases"]) names.push_back({a.Scalar(), a});
+            for (const auto& [n, node] : names) {
+                if (auto it = rs.sources.find(n); it != rs.sources.end() && it->second.name != s.name) {
+                    const auto& o = rs.origins[{"sources", it->second.name}];
+                    error(node, "'" + n + "' is claimed by two sources: '" + it->second.name + "' (" + o.file + ":" +
+                                    std::to_string(o.line) + ") and '" + s.name + "'");
+                    continue;
+                }
+                rs.sources[n] = s;
+            }
         }
     }
 
@@ -237,15 +310,27 @@ struct loader {
         try {
             if (kind == "reporting_verbs") reporting_verbs(root);
             else if (kind == "reporting_nouns") reporting_nouns(root);
-            else if (kind == "titles") add_words(rs.lex.titles, root["entries"], "entries", 0, true);
+            else if (kind == "titles")
+                word_list(root, kind, [&](const std::string& w, bool add) {
+                    for (const auto& form : {w, capitalised(w)})
+                        if (add) rs.lex.titles.add(form, 0);
+                        else rs.lex.titles.remove(form);
+                });
             else if (kind == "source_nouns") source_nouns(root);
             else if (kind == "function_words") function_words(root);
             else if (kind == "abbreviations")
-                for (const auto& a : strings(root["entries"], "entries")) rs.abbreviations.insert(a);
+                word_list(root, kind, [&](const std::string& w, bool add) {
+                    if (add) rs.abbreviations.insert(w);
+                    else rs.abbreviations.erase(w);
+                });
             else if (kind == "sources") sources(root);
             else if (kind == "places")
-                for (const auto& a : strings(root["entries"], "entries")) rs.places.insert(a);
+                word_list(root, kind, [&](const std::string& w, bool add) {
+                    if (add) rs.places.insert(w);
+                    else rs.places.erase(w);
+                });
             else error(root["kind"], "unknown rule kind '" + kind + "'");
+            examples(root);
         } catch (const YAML::Exception& e) {
             errors.push_back(where(file, e.mark) + ": error: " + e.msg);
         }

@@ -19,6 +19,23 @@ struct known_source {
     bool state_controlled = false;
 };
 
+// Where an entry in effect was defined: `rules list` shows it, `--explain`
+// names it, a later file may override or disable it.
+struct rule_origin {
+    std::string file;
+    int line = 0;
+};
+
+// An example a rule file carries: text that must (or must not) yield an
+// attribution with the given fields. `rules test` runs them.
+struct rule_example {
+    std::string file;
+    int line = 0;
+    std::string text;
+    std::map<std::string, std::string> expect; // cue, speaker, source, content, kind, flag
+    bool must_not_match = false;
+};
+
 struct rule_set {
     grammar::lexicon lex;
     std::unordered_set<std::string> abbreviations;
@@ -36,6 +53,10 @@ struct rule_set {
     std::unordered_set<std::string> places;             // capitals and countries: metonymy
     std::map<std::string, std::string, std::less<>> noun_types; // source noun -> unnamed | group | organization | media
     std::vector<std::string> files;                     // where the rules came from
+    std::map<std::pair<std::string, std::string>, rule_origin> origins; // (kind, entry) -> where defined
+    std::vector<rule_example> examples;
+    // what each cue entry added to the lexicon, so that a later file can take it back
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, std::string>>> cue_forms;
 };
 
 struct rule_file {

@@ -103,3 +103,29 @@ TEST_CASE("rules check: every problem of a file in one run") {
     auto e = problems_of("kind: reporting_verbs\nversion: 1\nentries:\n  - {lema: say}\n  - {lemma: tell, object: 3}\n");
     CHECK(e.size() == 3); // unknown key, the missing lemma, the wrong type
 }
+
+TEST_CASE("rules check: one alias claimed by two sources") {
+    auto e = problems_of("kind: sources\nversion: 1\nentries:\n  - {name: Daily Star, aliases: [Star]}\n"
+                         "  - {name: Star Tribune, aliases: [Star]}\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0] == "r.yaml:5:36: error: 'Star' is claimed by two sources: 'Daily Star' (r.yaml:4) and 'Star Tribune'");
+}
+
+TEST_CASE("a later rule file overrides or disables a default entry") {
+    auto files = default_rule_files();
+    files.push_back({"mine.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, disabled: true}\n"});
+    auto r = load_rules_from(files);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.rules->lex.cues.find("said"));
+    CHECK(r.rules->lex.cues.find("told"));
+    CHECK(r.rules->origins.count({"reporting_verbs", "say"}) == 0);
+    CHECK(r.rules->origins.at({"reporting_verbs", "tell"}).file == "rules/reporting_verbs.yaml");
+
+    auto titles = default_rule_files();
+    titles.push_back({"t.yaml", "kind: titles\nversion: 1\nentries: [ombudsman]\nremove: [minister]\n"});
+    auto t = load_rules_from(titles);
+    REQUIRE(t.ok());
+    CHECK(t.rules->lex.titles.find("ombudsman"));
+    CHECK(t.rules->lex.titles.find("Ombudsman"));
+    CHECK_FALSE(t.rules->lex.titles.find("minister"));
+}
