@@ -3,6 +3,7 @@
 #include "export_text.hpp"
 #include "input.hpp"
 #include "quotegraph.hpp"
+#include "rule_examples.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -91,11 +92,36 @@ int run_analyze(const analyze_options& opt) {
     return failed ? exit_input : exit_ok;
 }
 
+std::vector<std::string> dirs_of(const std::string& dir) {
+    return dir.empty() ? std::vector<std::string>{} : std::vector<std::string>{dir};
+}
+
 int run_rules_check(const std::string& dir) {
-    auto loaded = load_rules(dir.empty() ? std::vector<std::string>{} : std::vector<std::string>{dir});
+    auto loaded = load_rules(dirs_of(dir));
     for (const auto& e : loaded.errors) std::cout << e << '\n';
     if (!loaded.ok()) return exit_usage;
     std::cout << loaded.rules->files.size() << " rule files, no problems\n";
+    return exit_ok;
+}
+
+// Exit 0 when every example holds, 1 when some do not, 2 when the rules are broken.
+int run_rules_test(const std::string& dir) {
+    auto loaded = load_rules(dirs_of(dir));
+    for (const auto& e : loaded.errors) std::cout << e << '\n';
+    if (!loaded.ok()) return exit_usage;
+    const auto failures = run_examples(*loaded.rules);
+    for (const auto& f : failures) std::cout << f.message << '\n';
+    std::cout << loaded.rules->examples.size() << " examples, " << failures.size() << " failed\n";
+    return failures.empty() ? exit_ok : exit_input;
+}
+
+// The entries in effect, a line each: kind, entry, and the file and line that define it.
+int run_rules_list(const std::string& dir) {
+    auto loaded = load_rules(dirs_of(dir));
+    for (const auto& e : loaded.errors) std::cerr << e << '\n';
+    if (!loaded.ok()) return exit_usage;
+    for (const auto& [key, origin] : loaded.rules->origins)
+        std::cout << key.first << '\t' << key.second << '\t' << origin.file << ':' << origin.line << '\n';
     return exit_ok;
 }
 
@@ -112,7 +138,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json", "jsonl"}));
     analyze->add_option("--input-format", opt.input_format, "text (a file is one article) or jsonl")
         ->check(CLI::IsMember({"text", "jsonl"}));
-    analyze->add_option("--rules", opt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)");
+    analyze->add_option("--rules", opt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
+        ->allow_extra_args(false);
     analyze->add_option("-o,--output", opt.output, "Write here instead of stdout");
     analyze->add_option("files", opt.files, "Articles to read; - or none reads stdin");
 
@@ -120,7 +147,11 @@ int main(int argc, char** argv) {
     auto* rules = app.add_subcommand("rules", "Work with rule files");
     rules->require_subcommand(1);
     auto* check = rules->add_subcommand("check", "Load the rules and report every problem as FILE:LINE:COL");
-    check->add_option("dir", rules_dir, "A directory of YAML rules (default: the built-in rules)");
+    check->add_option("dir", rules_dir, "A directory of YAML rules added to the built-in ones");
+    auto* test = rules->add_subcommand("test", "Run the examples of every rule file through the analyzer");
+    test->add_option("dir", rules_dir, "A directory of YAML rules added to the built-in ones");
+    auto* list = rules->add_subcommand("list", "Show the rule entries in effect and the file that defines each");
+    list->add_option("dir", rules_dir, "A directory of YAML rules added to the built-in ones");
 
     try {
         app.parse(argc, argv);
@@ -129,5 +160,7 @@ int main(int argc, char** argv) {
     }
     if (*analyze) return run_analyze(opt);
     if (*check) return run_rules_check(rules_dir);
+    if (*test) return run_rules_test(rules_dir);
+    if (*list) return run_rules_list(rules_dir);
     return exit_usage;
 }

@@ -58,6 +58,9 @@ span strip_titles(const document& d, span s, const rule_set& rules, std::vector<
 std::string type_of_name(const document& d, span head, const rule_set& rules) {
     std::string name(d.slice(head));
     if (auto k = rules.sources.find(name); k != rules.sources.end()) return k->second.type;
+    for (std::string_view article : {"the ", "The "}) // "the AP"
+        if (name.starts_with(article))
+            if (auto k = rules.sources.find(name.substr(article.size())); k != rules.sources.end()) return k->second.type;
     if (rules.places.count(name)) return "government";
     // "the Interior Ministry", "State Television": the last word says what it is
     auto last_space = name.find_last_of(' ');

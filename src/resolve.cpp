@@ -89,7 +89,10 @@ struct resolver {
         if (m.type == "person") return person(name, alias);
         alias = false;
         std::string key = lower(strip_article(name));
-        if (auto k = rules.sources.find(name); k != rules.sources.end()) {
+        // ("the AP" is the AP)
+        auto k = rules.sources.find(name);
+        if (k == rules.sources.end()) k = rules.sources.find(std::string(strip_article(name)));
+        if (k != rules.sources.end()) {
             key = lower(strip_article(k->second.name));
             if (k->second.name != name) alias = true;
             name = k->second.name;

@@ -91,6 +91,19 @@ struct loader {
         rs.origins.erase({kind, key});
     }
 
+    // Lists of words under named keys: each word is an entry of "kind.key".
+    void word_origins(const YAML::Node& root, const std::string& kind) {
+        for (const auto& kv : root) {
+            const std::string key = kv.first.Scalar();
+            if (kv.second.IsSequence() && key != "examples") {
+                for (const auto& w : kv.second) define(kind + "." + key, w.Scalar(), w);
+            } else if (kv.second.IsMap()) {
+                for (const auto& group : kv.second)
+                    for (const auto& w : group.second) define(kind + "." + key + "." + group.first.Scalar(), w.Scalar(), w);
+            }
+        }
+    }
+
     bool disabled(const YAML::Node& e) { return e["disabled"] && e["disabled"].as<bool>(); }
 
     void examples(const YAML::Node& root) {
@@ -330,6 +343,7 @@ struct loader {
                     else rs.places.erase(w);
                 });
             else error(root["kind"], "unknown rule kind '" + kind + "'");
+            if (kind == "function_words" || kind == "source_nouns") word_origins(root, kind);
             examples(root);
         } catch (const YAML::Exception& e) {
             errors.push_back(where(file, e.mark) + ": error: " + e.msg);

@@ -61,5 +61,39 @@ run rules check "$tmp/rules"
 check "rules check: broken file reported at FILE:LINE:COL" sh -c "grep -q 'bad.yaml:[0-9]*:[0-9]*: error:' '$tmp/out'"
 check "rules check: exit 2" [ "$rc" -eq 2 ]
 
+run rules test
+check "rules test: the default examples hold" [ "$rc" -eq 0 ]
+check "rules test: says how many" sh -c "grep -q 'examples, 0 failed' '$tmp/out'"
+mkdir "$tmp/failing" && printf '%s\n' 'kind: titles' 'version: 1' 'entries: [ombudsman]' 'examples:' \
+    "  - {text: 'The weather was fine.', cue: said}" > "$tmp/failing/t.yaml"
+run rules test "$tmp/failing"
+check "rules test: a failing example exits 1" [ "$rc" -eq 1 ]
+check "rules test: the failure at FILE:LINE with expected and found" \
+    sh -c "grep -q 't.yaml:5: error: example expects an attribution with cue .said. in .The weather was fine..; found: none' '$tmp/out'"
+
+# an editor's rules change the output without recompiling
+printf '%s\n' 'The deal is off, Ann Roe harrumphed.' > "$tmp/deal.txt"
+run analyze --format jsonl "$tmp/deal.txt"
+check "--rules: an unknown verb frames nothing" sh -c "! grep -q 'harrumph' '$tmp/out'"
+mkdir "$tmp/editor" && printf '%s\n' 'kind: reporting_verbs' 'version: 1' 'entries:' '  - {lemma: harrumph}' \
+    > "$tmp/editor/verbs.yaml"
+printf '%s\n' 'kind: sources' 'version: 1' 'entries:' \
+    '  - {name: Northern Star Gazette, aliases: [Star Gazette], type: media, state_controlled: true}' \
+    > "$tmp/editor/sources.yaml"
+run analyze --format jsonl --rules "$tmp/editor" "$tmp/deal.txt"
+check "--rules: an added verb is a cue" sh -c "grep -q '\"lemma\":\"harrumph\"' '$tmp/out'"
+printf '%s\n' 'The deal is off, the Star Gazette reported.' > "$tmp/gazette.txt"
+run analyze --format jsonl --rules "$tmp/editor" "$tmp/gazette.txt"
+check "--rules: an added source resolves by its alias" sh -c "grep -q '\"name\":\"Northern Star Gazette\"' '$tmp/out'"
+run rules list "$tmp/editor"
+check "rules list: shows where an added entry comes from" sh -c "grep -q 'reporting_verbs.harrumph.*verbs.yaml:4' '$tmp/out'"
+check "rules list: and the defaults" sh -c "grep -q 'reporting_verbs.say.rules/reporting_verbs.yaml' '$tmp/out'"
+mkdir "$tmp/off" && printf '%s\n' 'kind: reporting_verbs' 'version: 1' 'entries:' '  - {lemma: say, disabled: true}' \
+    > "$tmp/off/verbs.yaml"
+run analyze --format jsonl --rules "$tmp/off" "$tmp/good.txt"
+check "--rules: a disabled default verb is gone" sh -c "! grep -q '\"lemma\":\"say\"' '$tmp/out'"
+run analyze --format jsonl --rules "$tmp/off" --rules "$tmp/editor" "$tmp/deal.txt"
+check "--rules: repeatable, each directory adds its rules" sh -c "grep -q '\"lemma\":\"harrumph\"' '$tmp/out'"
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
