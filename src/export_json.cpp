@@ -18,7 +18,7 @@ std::string dump(const json& j, bool pretty) {
 
 } // namespace
 
-std::string to_json(const analysis& a, bool pretty) {
+std::string to_json(const analysis& a, bool pretty, const std::vector<std::vector<std::string>>* why) {
     const document& d = a.doc;
     json atts = json::array();
     for (std::size_t i = 0; i < a.attributions.size(); ++i) {
@@ -53,6 +53,7 @@ std::string to_json(const analysis& a, bool pretty) {
         j["flags"] = flags;
         j["verdict"] = c.verdict;
         j["confidence"] = at.confidence;
+        if (why) j["explain"] = (*why)[i];
         atts.push_back(std::move(j));
     }
     json ents = json::array();

@@ -7,7 +7,8 @@
 namespace quotegraph {
 
 // One document as compact JSON (one line, for jsonl) or indented.
-std::string to_json(const analysis& a, bool pretty);
+// With `why` (from explain()), each attribution gains an "explain" list.
+std::string to_json(const analysis& a, bool pretty, const std::vector<std::vector<std::string>>* why = nullptr);
 // A line for a document that could not be analysed.
 std::string error_json(const std::string& id, const std::string& message);
 

@@ -27,7 +27,7 @@ std::string shorten(std::string_view s, std::size_t max) {
 
 } // namespace
 
-std::string to_text(const analysis& a) {
+std::string to_text(const analysis& a, const std::vector<std::vector<std::string>>* why) {
     const document& d = a.doc;
     std::string out = fmt::format("{}: {} attribution{}, {} speaker{}{}\n", d.id, a.attributions.size(),
                                   a.attributions.size() == 1 ? "" : "s", a.entities.size(),
@@ -54,6 +54,8 @@ std::string to_text(const analysis& a) {
         std::string flags;
         for (const auto& f : c.flags) flags += (flags.empty() ? "" : ", ") + f.id;
         out += fmt::format("        check: {}{}\n", c.verdict, flags.empty() ? "" : " (" + flags + ")");
+        if (why)
+            for (const auto& line : (*why)[i]) out += fmt::format("        why:   {}\n", line);
     }
     return out;
 }

@@ -3,9 +3,11 @@
 #include "types.hpp"
 
 #include <string>
+#include <vector>
 
 namespace quotegraph {
 
-std::string to_text(const analysis& a);
+// With `why` (from explain()), each attribution is followed by why it was found.
+std::string to_text(const analysis& a, const std::vector<std::vector<std::string>>* why = nullptr);
 
 } // namespace quotegraph

@@ -1,5 +1,6 @@
 // The command line: wires inputs, rules and output formats to the library.
 #include "export_json.hpp"
+#include "explain.hpp"
 #include "export_text.hpp"
 #include "input.hpp"
 #include "quotegraph.hpp"
@@ -25,6 +26,7 @@ struct analyze_options {
     std::vector<std::string> rule_dirs;
     std::string output;
     std::vector<std::string> files;
+    bool explain = false;
 };
 
 int run_analyze(const analyze_options& opt) {
@@ -60,9 +62,12 @@ int run_analyze(const analyze_options& opt) {
             return;
         }
         analysis a = analyze(std::move(in.id), std::move(in.text), rules, std::move(in.publisher));
-        if (format == "jsonl") out << to_json(a, false) << '\n';
-        else if (format == "json") out << (array && written ? ",\n" : "") << to_json(a, true) << (array ? "" : "\n");
-        else out << (written ? "\n" : "") << to_text(a);
+        std::vector<std::vector<std::string>> why;
+        if (opt.explain) why = explain(a, rules);
+        const auto* w = opt.explain ? &why : nullptr;
+        if (format == "jsonl") out << to_json(a, false, w) << '\n';
+        else if (format == "json") out << (array && written ? ",\n" : "") << to_json(a, true, w) << (array ? "" : "\n");
+        else out << (written ? "\n" : "") << to_text(a, w);
         ++written;
     };
 
@@ -141,6 +146,8 @@ int main(int argc, char** argv) {
     analyze->add_option("--rules", opt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
         ->allow_extra_args(false);
     analyze->add_option("-o,--output", opt.output, "Write here instead of stdout");
+    analyze->add_flag("--explain", opt.explain,
+                      "For each attribution, the grammar rule and the rule entries (file:line) that found it");
     analyze->add_option("files", opt.files, "Articles to read; - or none reads stdin");
 
     std::string rules_dir;

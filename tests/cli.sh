@@ -95,5 +95,11 @@ check "--rules: a disabled default verb is gone" sh -c "! grep -q '\"lemma\":\"s
 run analyze --format jsonl --rules "$tmp/off" --rules "$tmp/editor" "$tmp/deal.txt"
 check "--rules: repeatable, each directory adds its rules" sh -c "grep -q '\"lemma\":\"harrumph\"' '$tmp/out'"
 
+run analyze --format text --explain "$tmp/good.txt"
+check "--explain: the grammar rule and the verb's file and line" \
+    sh -c "grep -q 'why:   reporting verb .say. (rules/reporting_verbs.yaml:[0-9]*)' '$tmp/out'"
+run analyze --format jsonl --explain "$tmp/good.txt"
+check "--explain: in JSON too" sh -c "grep -q '\"explain\":\[\"grammar rule ' '$tmp/out'"
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]

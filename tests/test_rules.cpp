@@ -1,4 +1,7 @@
+#include "explain.hpp"
 #include "helpers.hpp"
+
+#include <algorithm>
 
 using namespace quotegraph;
 
@@ -128,4 +131,22 @@ TEST_CASE("a later rule file overrides or disables a default entry") {
     CHECK(t.rules->lex.titles.find("ombudsman"));
     CHECK(t.rules->lex.titles.find("Ombudsman"));
     CHECK_FALSE(t.rules->lex.titles.find("minister"));
+}
+
+TEST_CASE("--explain names the grammar rule and the rule entries that fired") {
+    auto a = analyze("t", "\"We will not stop,\" the foreign minister said.", qg_test::rules());
+    auto why = explain(a, qg_test::rules());
+    REQUIRE(why.size() == 1);
+    auto has = [&](const std::string& prefix) {
+        return std::any_of(why[0].begin(), why[0].end(), [&](const std::string& l) { return l.starts_with(prefix); });
+    };
+    CHECK(has("grammar rule quote-comma-source-cue"));
+    CHECK(has("reporting verb 'say' (rules/reporting_verbs.yaml:"));
+    CHECK(has("title 'foreign minister' (rules/titles.yaml:"));
+    CHECK(has("flag anonymous_source: "));
+    auto b = analyze("t", "The talks failed, Reuters reported.", qg_test::rules());
+    auto why_b = explain(b, qg_test::rules());
+    REQUIRE(why_b.size() == 1);
+    CHECK(std::any_of(why_b[0].begin(), why_b[0].end(),
+                      [](const std::string& l) { return l.starts_with("known source 'Reuters' (rules/sources.yaml:"); }));
 }
