@@ -462,7 +462,10 @@ struct reporter : text_scanner {
             bool again = false;
             for (std::size_t k = out.size(); k > 0 && k + 16 > out.size() && !again; --k)
                 again = out[k - 1].verb && out[k - 1].verb->where == cue_span;
-            if (content.size() >= 2 && !again && !overlaps_occupied(content) && !only_circumstance(content)) {
+            // "The senator harrumphed and left.": a conjunction opens no reported clause
+            const std::string_view first = word_at(content.start, content.end);
+            const bool conjunction = first == "and" || first == "but" || first == "or";
+            if (content.size() >= 2 && !again && !conjunction && !overlaps_occupied(content) && !only_circumstance(content)) {
                 attribution a;
                 a.content = {content};
                 a.kind = kind_of(content);

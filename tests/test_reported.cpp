@@ -850,3 +850,8 @@ TEST_CASE("an inserted frame's report opens after a dash and 'and', or at a rela
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "which, Osei said, is usually full");
 }
+
+TEST_CASE("a conjunction after the verb opens no reported clause") {
+    CHECK(reported("The senator protested and left.").empty());
+    CHECK(reported("The senator complained and walked out.").empty());
+}
