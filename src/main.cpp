@@ -16,7 +16,7 @@ namespace {
 
 using namespace quotegraph;
 
-// Exit codes (docs/CLI.md): 0 all documents analysed, 1 some input could not
+// Exit codes (README.md): 0 all documents analysed, 1 some input could not
 // be read or analysed (the rest was), 2 bad usage or broken rules.
 constexpr int exit_ok = 0, exit_input = 1, exit_usage = 2;
 
