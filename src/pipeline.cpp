@@ -74,7 +74,7 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
                           std::make_move_iterator(reported.end()));
     renumber_in_text_order(a.attributions);
     auto res = resolve(a.doc, a.attributions, rules);
-    a.claims = make_claims(a.doc, a.attributions, res);
+    a.claims = make_claims(a.doc, a.attributions, res, rules);
     a.entities = std::move(res.entities);
     return a;
 }

@@ -15,6 +15,7 @@ std::map<std::string, std::string> fields_of(const analysis& a, std::size_t i) {
     if (at.verb) f["cue"] = std::string(a.doc.slice(at.verb->where));
     if (at.source) f["source"] = std::string(a.doc.slice(at.source->full));
     if (a.claims[i].who) f["speaker"] = a.entities[a.claims[i].who->entity].name;
+    f["verdict"] = a.claims[i].verdict;
     return f;
 }
 

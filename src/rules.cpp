@@ -112,7 +112,7 @@ struct loader {
             x.file = file;
             x.line = e.Mark().line + 1;
             x.text = e["text"].as<std::string>();
-            for (const char* k : {"cue", "speaker", "source", "content", "kind", "flag"})
+            for (const char* k : {"cue", "speaker", "source", "content", "kind", "flag", "verdict"})
                 if (e[k]) x.expect[k] = e[k].as<std::string>();
             x.must_not_match = e["must_not_match"] && e["must_not_match"].as<bool>();
             rs.examples.push_back(std::move(x));
@@ -276,6 +276,42 @@ struct loader {
         add_words(rs.lex.stop_names, root["stop_names"], "stop_names");
     }
 
+    void flags(const YAML::Node& root) {
+        for (const auto& e : root["entries"]) {
+            flag_rule f;
+            f.flag = e["flag"].as<std::string>();
+            std::erase_if(rs.flag_rules, [&](const flag_rule& x) { return x.flag == f.flag; });
+            rs.origins.erase({"flags", f.flag});
+            if (disabled(e)) continue;
+            define("flags", f.flag, e);
+            for (auto w : strings(e["phrases"], "phrases")) {
+                for (auto& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+                f.phrases.push_back(w);
+            }
+            if (e["scope"]) f.scope = e["scope"].as<std::string>();
+            for (auto w : strings(e["source_phrases"], "source_phrases")) {
+                for (auto& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
+                f.source_phrases.push_back(w);
+            }
+            f.classes = strings(e["classes"], "classes");
+            f.speaker_types = strings(e["speaker_types"], "speaker_types");
+            f.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();
+            rs.flag_rules.push_back(std::move(f));
+        }
+    }
+
+    void verdicts(const YAML::Node& root) {
+        for (const auto& kv : root["weights"]) {
+            rs.verdicts.weights[kv.first.Scalar()] = kv.second.as<int>();
+            define("verdicts.weights", kv.first.Scalar(), kv.first);
+        }
+        if (const auto t = root["thresholds"]) {
+            if (t["needs_check"]) rs.verdicts.needs_check_at = t["needs_check"].as<int>();
+            if (t["unverifiable"]) rs.verdicts.unverifiable_at = t["unverifiable"].as<int>();
+        }
+        if (root["on_record_kinds"]) rs.verdicts.on_record_kinds = strings(root["on_record_kinds"], "on_record_kinds");
+    }
+
     void sources(const YAML::Node& root) {
         for (const auto& e : root["entries"]) {
             if (!e.IsMap() || !e["name"]) {
@@ -337,6 +373,8 @@ struct loader {
                     else rs.abbreviations.erase(w);
                 });
             else if (kind == "sources") sources(root);
+            else if (kind == "flags") flags(root);
+            else if (kind == "verdicts") verdicts(root);
             else if (kind == "places")
                 word_list(root, kind, [&](const std::string& w, bool add) {
                     if (add) rs.places.insert(w);

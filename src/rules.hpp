@@ -32,8 +32,29 @@ struct rule_example {
     std::string file;
     int line = 0;
     std::string text;
-    std::map<std::string, std::string> expect; // cue, speaker, source, content, kind, flag
+    std::map<std::string, std::string> expect; // cue, speaker, source, content, kind, flag, verdict
     bool must_not_match = false;
+};
+
+// When a flag is raised (rules/flags.yaml): a phrase near the claim, a
+// phrase in its source, a class of its cue, a type of its speaker, or a
+// state-controlled known source.
+struct flag_rule {
+    std::string flag;
+    std::vector<std::string> phrases;        // lower case, matched as whole words
+    std::string scope = "sentence";          // where `phrases` count: sentence, paragraph, document
+    std::vector<std::string> source_phrases; // in the source's words ("state television")
+    std::vector<std::string> classes;        // cue classes ("distancing")
+    std::vector<std::string> speaker_types;  // entity types ("group", "unnamed")
+    bool state_controlled = false;           // the speaker is a known source marked state-controlled
+};
+
+// How flags weigh on a claim's verdict (rules/verdicts.yaml).
+struct verdict_rules {
+    std::map<std::string, int> weights;
+    int needs_check_at = 1;
+    int unverifiable_at = 3;
+    std::vector<std::string> on_record_kinds{"direct"};
 };
 
 struct rule_set {
@@ -55,6 +76,8 @@ struct rule_set {
     std::vector<std::string> files;                     // where the rules came from
     std::map<std::pair<std::string, std::string>, rule_origin> origins; // (kind, entry) -> where defined
     std::vector<rule_example> examples;
+    std::vector<flag_rule> flag_rules;
+    verdict_rules verdicts;
     // what each cue entry added to the lexicon, so that a later file can take it back
     std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, std::string>>> cue_forms;
 };

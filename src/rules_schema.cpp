@@ -8,7 +8,7 @@ namespace quotegraph {
 
 namespace {
 
-enum class type { string, boolean, integer, words, entries, word_groups, examples };
+enum class type { string, boolean, integer, words, entries, word_groups, examples, weights, thresholds };
 
 struct field {
     std::string name;
@@ -67,6 +67,20 @@ const std::map<std::string, kind_schema>& schemas() {
                                           {"media", type::words},
                                           {"government", type::words}}),
                              {}, "", {}};
+        m["flags"] = {with_common({{"entries", type::entries, true}}),
+                      {{"flag", type::string, true, known_flags()},
+                       {"phrases", type::words},
+                       {"scope", type::string, false, {"sentence", "paragraph", "document"}},
+                       {"source_phrases", type::words},
+                       {"classes", type::words},
+                       {"speaker_types", type::words},
+                       {"state_controlled", type::boolean},
+                       {"disabled", type::boolean}},
+                      "flag", {}};
+        m["verdicts"] = {with_common({{"weights", type::weights, true},
+                                      {"thresholds", type::thresholds, true},
+                                      {"on_record_kinds", type::words}}),
+                         {}, "", {}};
         std::vector<field> fw;
         for (const char* k : {"determiners", "lone_determiners", "prepositions", "lead_ins", "matrix_verbs",
                               "subordinators", "hearsay_adverbs", "particles", "name_suffixes", "adverbs",
@@ -90,6 +104,7 @@ const std::vector<field> example_fields{
     {"content", type::string},
     {"kind", type::string, false, {"direct", "indirect", "mixed"}},
     {"flag", type::string},
+    {"verdict", type::string, false, {"on_record", "needs_check", "unverifiable"}},
     {"must_not_match", type::boolean},
 };
 
@@ -161,7 +176,11 @@ struct checker {
         case type::string:
             if (!n.IsScalar()) problem(n, "'" + f.name + "' must be a string");
             else if (!f.choices.empty() && std::find(f.choices.begin(), f.choices.end(), n.Scalar()) == f.choices.end())
-                problem(n, "'" + f.name + "' must be one of " + choices_text(f.choices) + ", not '" + n.Scalar() + "'");
+            {
+                std::string msg = "'" + f.name + "' must be one of " + choices_text(f.choices) + ", not '" + n.Scalar() + "'";
+                if (auto near = did_you_mean(n.Scalar(), f.choices); !near.empty()) msg += "; did you mean '" + near + "'?";
+                problem(n, msg);
+            }
             break;
         case type::boolean:
             if (!is_bool(n)) problem(n, "'" + f.name + "' must be true or false");
@@ -224,6 +243,18 @@ struct checker {
         }
     }
 
+    // A mapping of known names to whole numbers: verdict weights, thresholds.
+    void int_map(const YAML::Node& n, const std::string& name, const std::vector<std::string>& keys) {
+        if (!n.IsMap()) {
+            problem(n, "'" + name + "' must map " + choices_text(keys) + " to whole numbers");
+            return;
+        }
+        for (const auto& kv : n) {
+            if (std::find(keys.begin(), keys.end(), kv.first.Scalar()) == keys.end()) unknown_key(kv.first, " in '" + name + "'", keys);
+            else value(kv.second, {kv.first.Scalar(), type::integer});
+        }
+    }
+
     void examples(const YAML::Node& n) {
         if (!n.IsSequence()) {
             problem(n, "'examples' must be a list");
@@ -259,7 +290,8 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     std::string best;
     std::size_t best_d = std::max<std::size_t>(2, word.size() / 3) + 1;
     for (const auto& c : candidates) {
-        std::size_t d = edit_distance(word, c);
+        // ("hedged" for "hedged_cue": a start of the name is close too)
+        std::size_t d = word.size() >= 4 && c.starts_with(word) ? 1 : edit_distance(word, c);
         if (d < best_d) best = c, best_d = d;
     }
     return best;
@@ -294,7 +326,9 @@ std::vector<schema_problem> check_schema(const YAML::Node& root) {
             c.unknown_key(kv.first, " in a '" + kind.Scalar() + "' file", names_of(k.top));
             continue;
         }
-        if (f->kind == type::entries) c.entries(kv.second, k);
+        if (f->kind == type::weights) c.int_map(kv.second, key, known_flags());
+        else if (f->kind == type::thresholds) c.int_map(kv.second, key, {"needs_check", "unverifiable"});
+        else if (f->kind == type::entries) c.entries(kv.second, k);
         else if (f->kind == type::word_groups) c.word_groups(kv.second, key, k.groups);
         else if (f->kind == type::examples) c.examples(kv.second);
         else c.value(kv.second, *f);

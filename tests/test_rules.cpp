@@ -150,3 +150,35 @@ TEST_CASE("--explain names the grammar rule and the rule entries that fired") {
     CHECK(std::any_of(why_b[0].begin(), why_b[0].end(),
                       [](const std::string& l) { return l.starts_with("known source 'Reuters' (rules/sources.yaml:"); }));
 }
+
+TEST_CASE("rules check: flags and verdicts files") {
+    auto e = problems_of("kind: flags\nversion: 1\nentries:\n  - {flag: hedged, classes: [distancing]}\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0] == "r.yaml:4:12: error: 'flag' must be one of anonymous_source, state_media, hedged_cue, no_evidence, "
+                  "unverified_context, second_hand, single_source, vague_source, not 'hedged'; did you mean 'hedged_cue'?");
+    auto w = problems_of("kind: verdicts\nversion: 1\nweights: {anonymous_sources: 2, hedged_cue: x}\n"
+                         "thresholds: {needs_check: 1}\n");
+    REQUIRE(w.size() == 2);
+    CHECK(w[0] == "r.yaml:3:11: error: unknown key 'anonymous_sources' in 'weights'; did you mean 'anonymous_source'?");
+    CHECK(w[1] == "r.yaml:3:45: error: 'hedged_cue' must be a whole number");
+}
+
+TEST_CASE("flags come from the rules, and a later file may change them") {
+    auto a = analyze("t", "Ann Roe said, without giving any details, that the vote was rigged.", qg_test::rules());
+    REQUIRE(a.claims.size() == 1);
+    REQUIRE(a.claims[0].flags.size() == 1);
+    CHECK(a.claims[0].flags[0].id == "no_evidence");
+    CHECK(a.claims[0].flags[0].reason == "'without giving any details' in the same sentence (line 1)");
+    CHECK(a.claims[0].verdict == "needs_check");
+
+    auto files = default_rule_files();
+    files.push_back({"mine.yaml", "kind: flags\nversion: 1\nentries:\n  - {flag: no_evidence, disabled: true}\n"});
+    files.push_back({"w.yaml", "kind: verdicts\nversion: 1\nweights: {no_evidence: 0}\nthresholds: {needs_check: 5}\n"
+                               "on_record_kinds: [direct, indirect]\n"});
+    auto r = load_rules_from(files);
+    REQUIRE(r.ok());
+    auto b = analyze("t", "Ann Roe said, without giving any details, that the vote was rigged.", *r.rules);
+    REQUIRE(b.claims.size() == 1);
+    CHECK(b.claims[0].flags.empty());
+    CHECK(b.claims[0].verdict == "on_record");
+}
