@@ -863,7 +863,7 @@ struct reporter : text_scanner {
             } else {
                 // "… - and the permit, his campaign said, had been hard to get", "the stadium,
                 // which, Lee said, is full": the report opens after the dash or at the relative
-                for (std::string_view mark : {" - and ", " \xE2\x80\x94 and ", "\xE2\x80\x94and ", ", which", ", who"}) {
+                for (std::string_view mark : {" - and ", " \xE2\x80\x94 and ", "\xE2\x80\x94" "and ", ", which", ", who"}) {
                     std::size_t at = before_text.rfind(mark);
                     if (at == std::string_view::npos) continue;
                     std::size_t from = before.start + at + (mark.front() == ',' ? 2 : mark.size());
