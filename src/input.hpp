@@ -22,6 +22,10 @@ std::string file_stem(const std::string& path);
 input_doc read_text(std::istream& in, const std::string& name);
 input_doc read_text_file(const std::string& path);
 
+// One JSONL line (the `n`th of `name`) as a document, or its error.
+input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n);
+bool blank_line(const std::string& line);
+
 // Calls `each` for every non-blank line of a JSONL stream, in order.
 void read_jsonl(std::istream& in, const std::string& name, const std::function<void(input_doc&&)>& each);
 

@@ -1,5 +1,6 @@
 // The command line: wires inputs, rules and output formats to the library.
 #include "export_json.hpp"
+#include "batch.hpp"
 #include "explain.hpp"
 #include "export_text.hpp"
 #include "input.hpp"
@@ -8,7 +9,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
+#include <filesystem>
 #include <fstream>
+#include <thread>
 #include <iostream>
 #include <unistd.h>
 
@@ -97,6 +101,12 @@ int run_analyze(const analyze_options& opt) {
     return failed ? exit_input : exit_ok;
 }
 
+std::string fmt_mbs(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
 std::vector<std::string> dirs_of(const std::string& dir) {
     return dir.empty() ? std::vector<std::string>{} : std::vector<std::string>{dir};
 }
@@ -130,6 +140,97 @@ int run_rules_list(const std::string& dir) {
     return exit_ok;
 }
 
+struct batch_cli {
+    std::string input = "-";
+    std::string output;
+    std::string errors;
+    std::vector<std::string> rule_dirs;
+    unsigned jobs = 0;
+    bool quiet = false;
+};
+
+std::string clock_text(double seconds) {
+    const long s = long(seconds + 0.5);
+    return std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
+}
+
+// Exit 0 every line analysed, 1 some lines could not be read (reported, the
+// rest analysed), 2 bad usage, broken rules, or input/output that cannot be opened.
+int run_batch_cli(const batch_cli& opt) {
+    auto loaded = load_rules(opt.rule_dirs);
+    for (const auto& e : loaded.errors) std::cerr << e << '\n';
+    if (!loaded.ok()) return exit_usage;
+
+    std::ifstream file_in;
+    std::size_t size = 0; // known for a regular file: the progress bar shows an ETA
+    if (opt.input != "-") {
+        file_in.open(opt.input, std::ios::binary);
+        if (!file_in) {
+            std::cerr << "quotegraph: cannot open " << opt.input << '\n';
+            return exit_usage;
+        }
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(opt.input, ec)) size = std::filesystem::file_size(opt.input, ec);
+    }
+    std::istream& in = file_in.is_open() ? static_cast<std::istream&>(file_in) : std::cin;
+    std::ofstream file_out, errors_out;
+    if (!opt.output.empty() && opt.output != "-") {
+        file_out.open(opt.output, std::ios::binary);
+        if (!file_out) {
+            std::cerr << "quotegraph: cannot write " << opt.output << '\n';
+            return exit_usage;
+        }
+    }
+    if (!opt.errors.empty()) {
+        errors_out.open(opt.errors, std::ios::binary);
+        if (!errors_out) {
+            std::cerr << "quotegraph: cannot write " << opt.errors << '\n';
+            return exit_usage;
+        }
+    }
+    std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
+
+    batch_options bo;
+    bo.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+    bo.name = opt.input == "-" ? "stdin" : opt.input;
+    bo.error = [&](const std::string& e) {
+        if (!opt.quiet) std::cerr << (isatty(STDERR_FILENO) ? "\r\033[K" : "") << e << '\n';
+        if (errors_out.is_open()) errors_out << e << '\n';
+    };
+    const auto start = std::chrono::steady_clock::now();
+    auto last_draw = start;
+    const bool bar = isatty(STDERR_FILENO) && !opt.quiet;
+    bo.progress = [&](const batch_summary& s, bool done) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!bar || (!done && now - last_draw < std::chrono::milliseconds(200))) return;
+        last_draw = now;
+        const double secs = std::chrono::duration<double>(now - start).count();
+        const double mbs = secs > 0 ? double(s.bytes) / 1e6 / secs : 0;
+        std::string line = "\r\033[K  " + std::to_string(s.documents + s.errors) + " documents, " +
+                           fmt_mbs(mbs) + " MB/s";
+        if (size) {
+            const double part = std::min(1.0, double(s.bytes) / double(size));
+            line += ", " + std::to_string(int(part * 100)) + "%";
+            if (part > 0 && !done) line += ", ETA " + clock_text(secs * (1 - part) / part);
+        }
+        std::cerr << line << (done ? "\n" : "") << std::flush;
+    };
+    const batch_summary s = run_batch(in, out, *loaded.rules, bo);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!opt.quiet) {
+        std::string flags;
+        for (const auto& [id, n] : s.flags) flags += (flags.empty() ? "" : ", ") + id + " " + std::to_string(n);
+        std::cerr << "batch: " << s.documents << " documents, " << s.attributions << " attributions, "
+                  << s.errors << " bad lines; flags: " << (flags.empty() ? "none" : flags) << "; "
+                  << fmt_mbs(double(s.bytes) / 1e6) << " MB in " << fmt_mbs(secs) << " s\n";
+    }
+    if (!out) {
+        std::cerr << "quotegraph: write error\n";
+        return exit_usage;
+    }
+    return s.errors ? exit_input : exit_ok;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -150,6 +251,17 @@ int main(int argc, char** argv) {
                       "For each attribution, the grammar rule and the rule entries (file:line) that found it");
     analyze->add_option("files", opt.files, "Articles to read; - or none reads stdin");
 
+    batch_cli bopt;
+    auto* batch = app.add_subcommand("batch", "Analyse a JSONL corpus: one JSON line out per line in, in order");
+    batch->add_option("input", bopt.input, "JSONL file; - or none reads stdin");
+    batch->add_option("-o,--output", bopt.output, "Write here instead of stdout");
+    batch->add_option("-j,--jobs", bopt.jobs, "Documents analysed at once (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    batch->add_option("--errors", bopt.errors, "Also write each bad line's message (FILE:LINE: error: ...) here");
+    batch->add_option("--rules", bopt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
+        ->allow_extra_args(false);
+    batch->add_flag("-q,--quiet", bopt.quiet, "No progress bar, messages or summary on stderr");
+
     std::string rules_dir;
     auto* rules = app.add_subcommand("rules", "Work with rule files");
     rules->require_subcommand(1);
@@ -166,6 +278,7 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? exit_ok : exit_usage;
     }
     if (*analyze) return run_analyze(opt);
+    if (*batch) return run_batch_cli(bopt);
     if (*check) return run_rules_check(rules_dir);
     if (*test) return run_rules_test(rules_dir);
     if (*list) return run_rules_list(rules_dir);

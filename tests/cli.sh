@@ -101,5 +101,27 @@ check "--explain: the grammar rule and the verb's file and line" \
 run analyze --format jsonl --explain "$tmp/good.txt"
 check "--explain: in JSON too" sh -c "grep -q '\"explain\":\[\"grammar rule ' '$tmp/out'"
 
+# batch: order kept with several jobs, bad lines reported with their numbers and skipped
+i=0; : > "$tmp/many.jsonl"
+while [ $i -lt 300 ]; do
+    if [ $i -eq 57 ]; then echo 'not json' >> "$tmp/many.jsonl"
+    elif [ $i -eq 190 ]; then echo '{"id":"x190"}' >> "$tmp/many.jsonl"
+    else printf '{"id":"d%d","text":"\\"Line %d,\\" Ann Roe said."}\n' $i $i >> "$tmp/many.jsonl"; fi
+    i=$((i + 1))
+done
+run batch --jobs 4 --errors "$tmp/bad.txt" "$tmp/many.jsonl"
+check "batch: exit 1 when some lines are bad" [ "$rc" -eq 1 ]
+check "batch: one line out per line in" [ "$(wc -l < "$tmp/out")" -eq 300 ]
+check "batch: input order with 4 jobs" \
+    [ "$(sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$tmp/out" | head -3 | tr '\n' ' ')" = 'd0 d1 d2 ' ]
+check "batch: the same output as one job" sh -c "'$exe' batch --jobs 1 --quiet '$tmp/many.jsonl' | cmp -s - '$tmp/out'"
+check "batch: bad lines named with their numbers" \
+    sh -c "grep -q 'many.jsonl:58: error: not valid JSON' '$tmp/err' && grep -q 'many.jsonl:191: error: no \"text\" field' '$tmp/err'"
+check "batch: and written to --errors" [ "$(wc -l < "$tmp/bad.txt")" -eq 2 ]
+check "batch: a summary on stderr" sh -c "grep -q 'batch: 298 documents, 298 attributions, 2 bad lines' '$tmp/err'"
+check "batch: from stdin" sh -c "'$exe' batch --quiet < '$tmp/many.jsonl' | cmp -s - '$tmp/out'"
+run batch "$tmp/nothing-here.jsonl"
+check "batch: a missing input exits 2" [ "$rc" -eq 2 ]
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
