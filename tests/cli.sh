@@ -120,6 +120,9 @@ check "batch: bad lines named with their numbers" \
 check "batch: and written to --errors" [ "$(wc -l < "$tmp/bad.txt")" -eq 2 ]
 check "batch: a summary on stderr" sh -c "grep -q 'batch: 298 documents, 298 attributions, 2 bad lines' '$tmp/err'"
 check "batch: from stdin" sh -c "'$exe' batch --quiet < '$tmp/many.jsonl' | cmp -s - '$tmp/out'"
+split -l 100 "$tmp/many.jsonl" "$tmp/shard."
+for f in "$tmp"/shard.*; do "$exe" batch --quiet --jobs 2 < "$f" > "$f.out"; done
+check "batch: shards run apart and concatenated == one run" sh -c "cat '$tmp'/shard.*.out | cmp -s - '$tmp/out'"
 run batch "$tmp/nothing-here.jsonl"
 check "batch: a missing input exits 2" [ "$rc" -eq 2 ]
 
