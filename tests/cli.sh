@@ -123,6 +123,10 @@ check "batch: from stdin" sh -c "'$exe' batch --quiet < '$tmp/many.jsonl' | cmp 
 split -l 100 "$tmp/many.jsonl" "$tmp/shard."
 for f in "$tmp"/shard.*; do "$exe" batch --quiet --jobs 2 < "$f" > "$f.out"; done
 check "batch: shards run apart and concatenated == one run" sh -c "cat '$tmp'/shard.*.out | cmp -s - '$tmp/out'"
+run batch --rules "$tmp/rules" "$tmp/many.jsonl"
+check "batch: broken rules exit 2 before any output" sh -c "[ $rc -eq 2 ] && [ ! -s '$tmp/out' ]"
+run rules test "$tmp/rules"
+check "rules test: broken rules exit 2" [ "$rc" -eq 2 ]
 run batch "$tmp/nothing-here.jsonl"
 check "batch: a missing input exits 2" [ "$rc" -eq 2 ]
 
