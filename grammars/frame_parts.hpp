@@ -32,8 +32,8 @@ inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word
 inline auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
 // "Ann Lee - his girlfriend and co-host - told …": an aside between dashes
 inline auto const long_dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93");
-inline auto const dash_aside = ((ws >> lit('-') >> ws) | (opt_ws >> long_dash >> opt_ws))
-    >> repeat(1, 120)[!(lit(" -") | long_dash | lit('\n')) >> char_] >> ((ws >> lit('-')) | (opt_ws >> long_dash));
+inline auto const dash_aside = ((ws >> (lit("--") | lit('-')) >> ws) | (opt_ws >> long_dash >> opt_ws))
+    >> repeat(1, 120)[!(lit(" -") | long_dash | lit('\n')) >> char_] >> ((ws >> (lit("--") | lit('-'))) | (opt_ws >> long_dash));
 inline auto const source_gap = -affiliation >> -bracket_aside >> -dash_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws)

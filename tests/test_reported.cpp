@@ -776,7 +776,8 @@ TEST_CASE("'here' and 'there' between a source and its verb") {
 
 TEST_CASE("an aside between dashes between a source and its verb") {
     for (const char* text : {"Ann Osei - his partner and co-host on the show - told the paper that his doubts grew.",
-                             "Ann Osei \xE2\x80\x94 his partner \xE2\x80\x94 told the paper that his doubts grew."}) {
+                             "Ann Osei \xE2\x80\x94 his partner \xE2\x80\x94 told the paper that his doubts grew.",
+                             "Ann Osei -- his partner -- told the paper that his doubts grew."}) {
         auto a = reported(text);
         REQUIRE(a.size() == 1);
         CHECK(a[0].speaker == "Ann Osei");
