@@ -1,16 +1,11 @@
 #include "claims.hpp"
+#include "document.hpp"
 
 #include <algorithm>
 
 namespace quotegraph {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
 
@@ -48,6 +43,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
         c.who = res.speakers[i];
         const entity* e = c.who ? &res.entities[c.who->entity] : nullptr;
         const std::size_t pos = a.hull().start;
+        const std::string source = a.source ? lower(d.slice(a.source->full)) : std::string();
         for (const auto& f : rules.flag_rules) {
             std::string reason;
             if (e && std::find(f.speaker_types.begin(), f.speaker_types.end(), e->type) != f.speaker_types.end())
@@ -58,9 +54,8 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                 if (auto k = rules.sources.find(e->name); k != rules.sources.end() && k->second.state_controlled)
                     reason = "'" + e->name + "' is state-controlled";
             if (reason.empty() && a.source) {
-                const std::string src = lower(d.slice(a.source->full));
                 for (const auto& p : f.source_phrases)
-                    if (find_words(src, p) != std::string_view::npos) {
+                    if (find_words(source, p) != std::string_view::npos) {
                         reason = "the source '" + std::string(d.slice(a.source->full)) + "' names state media";
                         break;
                     }

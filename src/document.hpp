@@ -3,6 +3,10 @@
 #include "rules.hpp"
 #include "types.hpp"
 
+#include <cctype>
+#include <string>
+#include <string_view>
+
 namespace quotegraph {
 
 document make_document(std::string id, std::string text, const rule_set& rules);
@@ -13,6 +17,13 @@ std::size_t paragraph_index(const document& d, std::size_t pos);
 // True when the full stop ending at `dot` (the '.' itself) closes a sentence
 // rather than an abbreviation ("Mr.", "U.S.") or an initial ("J.").
 bool ends_sentence(std::string_view text, std::size_t dot, const rule_set& rules);
+
+// ASCII lower case (multi-byte letters are left as they are).
+inline std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
 
 // Letters of U+0080.. are two or more bytes; these helpers look at one byte.
 inline bool is_space_at(std::string_view t, std::size_t i) {

@@ -1,4 +1,5 @@
 #include "explain.hpp"
+#include "document.hpp"
 
 #include <algorithm>
 
@@ -59,16 +60,15 @@ std::vector<std::vector<std::string>> explain(const analysis& a, const rule_set&
                 if (std::find(seen.begin(), seen.end(), line) == seen.end()) seen.push_back(line), why.push_back(line);
             };
             for (const auto& p : phrases(source)) {
-                std::string lower = p;
-                for (auto& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+                const std::string low = lower(p);
                 if (auto k = rules.sources.find(p); k != rules.sources.end())
                     if (const auto* o = find("sources", k->second.name))
                         note("known source '" + k->second.name + "' (" + at(*o) + ")");
                 if (const auto* o = find("places", p)) note("place '" + p + "' (" + at(*o) + ")");
-                for (const std::string& t : {p, lower})
+                for (const std::string& t : {p, low})
                     if (const auto* o = find("titles", t)) note("title '" + t + "' (" + at(*o) + ")");
                 for (const char* nk : noun_kinds)
-                    for (const std::string& w : {lower, lower.ends_with("s") ? lower.substr(0, lower.size() - 1) : lower})
+                    for (const std::string& w : {low, low.ends_with("s") ? low.substr(0, low.size() - 1) : low})
                         if (const auto* o = find(std::string("source_nouns.") + nk, w))
                             note("source noun '" + w + "', a " + nk + " (" + at(*o) + ")");
             }

@@ -8,6 +8,7 @@
 #include "rule_examples.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <chrono>
 #include <filesystem>
@@ -33,20 +34,29 @@ struct analyze_options {
     bool explain = false;
 };
 
-int run_analyze(const analyze_options& opt) {
-    auto loaded = load_rules(opt.rule_dirs);
+// The rules of the defaults and `dirs`, their problems on stderr.
+rules_result load_rules_reporting(const std::vector<std::string>& dirs) {
+    auto loaded = load_rules(dirs);
     for (const auto& e : loaded.errors) std::cerr << e << '\n';
+    return loaded;
+}
+
+// Opens `path` for writing unless it is empty or "-" (stdout); false, said
+// on stderr, when it cannot be.
+bool open_for_writing(std::ofstream& f, const std::string& path) {
+    if (path.empty() || path == "-") return true;
+    f.open(path, std::ios::binary);
+    if (!f) std::cerr << "quotegraph: cannot write " << path << '\n';
+    return bool(f);
+}
+
+int run_analyze(const analyze_options& opt) {
+    auto loaded = load_rules_reporting(opt.rule_dirs);
     if (!loaded.ok()) return exit_usage;
     const rule_set& rules = *loaded.rules;
 
     std::ofstream file_out;
-    if (!opt.output.empty() && opt.output != "-") {
-        file_out.open(opt.output, std::ios::binary);
-        if (!file_out) {
-            std::cerr << "quotegraph: cannot write " << opt.output << '\n';
-            return exit_usage;
-        }
-    }
+    if (!open_for_writing(file_out, opt.output)) return exit_usage;
     std::ostream& out = file_out.is_open() ? file_out : std::cout;
     std::string format = opt.format;
     if (format.empty())
@@ -101,12 +111,6 @@ int run_analyze(const analyze_options& opt) {
     return failed ? exit_input : exit_ok;
 }
 
-std::string fmt_mbs(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 std::vector<std::string> dirs_of(const std::string& dir) {
     return dir.empty() ? std::vector<std::string>{} : std::vector<std::string>{dir};
 }
@@ -157,8 +161,7 @@ std::string clock_text(double seconds) {
 // Exit 0 every line analysed, 1 some lines could not be read (reported, the
 // rest analysed), 2 bad usage, broken rules, or input/output that cannot be opened.
 int run_batch_cli(const batch_cli& opt) {
-    auto loaded = load_rules(opt.rule_dirs);
-    for (const auto& e : loaded.errors) std::cerr << e << '\n';
+    auto loaded = load_rules_reporting(opt.rule_dirs);
     if (!loaded.ok()) return exit_usage;
 
     std::ifstream file_in;
@@ -174,20 +177,7 @@ int run_batch_cli(const batch_cli& opt) {
     }
     std::istream& in = file_in.is_open() ? static_cast<std::istream&>(file_in) : std::cin;
     std::ofstream file_out, errors_out;
-    if (!opt.output.empty() && opt.output != "-") {
-        file_out.open(opt.output, std::ios::binary);
-        if (!file_out) {
-            std::cerr << "quotegraph: cannot write " << opt.output << '\n';
-            return exit_usage;
-        }
-    }
-    if (!opt.errors.empty()) {
-        errors_out.open(opt.errors, std::ios::binary);
-        if (!errors_out) {
-            std::cerr << "quotegraph: cannot write " << opt.errors << '\n';
-            return exit_usage;
-        }
-    }
+    if (!open_for_writing(file_out, opt.output) || !open_for_writing(errors_out, opt.errors)) return exit_usage;
     std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
 
     batch_options bo;
@@ -207,7 +197,7 @@ int run_batch_cli(const batch_cli& opt) {
         const double secs = std::chrono::duration<double>(now - start).count();
         const double mbs = secs > 0 ? double(s.bytes) / 1e6 / secs : 0;
         std::string line = "\r\033[K  " + std::to_string(s.documents + s.errors) + " documents, " +
-                           fmt_mbs(mbs) + " MB/s";
+                           fmt::format("{:.1f}", mbs) + " MB/s";
         if (size) {
             const double part = std::min(1.0, double(s.bytes) / double(size));
             line += ", " + std::to_string(int(part * 100)) + "%";
@@ -222,7 +212,7 @@ int run_batch_cli(const batch_cli& opt) {
         for (const auto& [id, n] : s.flags) flags += (flags.empty() ? "" : ", ") + id + " " + std::to_string(n);
         std::cerr << "batch: " << s.documents << " documents, " << s.attributions << " attributions, "
                   << s.errors << " bad lines; flags: " << (flags.empty() ? "none" : flags) << "; "
-                  << fmt_mbs(double(s.bytes) / 1e6) << " MB in " << fmt_mbs(secs) << " s\n";
+                  << fmt::format("{:.1f} MB in {:.1f} s", double(s.bytes) / 1e6, secs) << "\n";
     }
     if (!out) {
         std::cerr << "quotegraph: write error\n";

@@ -89,10 +89,9 @@ bool counts_people(const document& d, span s, const rule_set& rules) {
         while (i < text.size() && text[i] == ' ') ++i;
         std::size_t j = text.find(' ', i);
         if (j == std::string_view::npos) j = text.size();
-        std::string word(text.substr(i, j - i));
+        const std::string word = lower(text.substr(i, j - i));
         if (word.empty()) return false;
         if (word[0] >= '0' && word[0] <= '9') return true;
-        for (auto& ch : word) ch = char(std::tolower(static_cast<unsigned char>(ch)));
         if (rules.quantities.count(word)) return true;
         if (!rules.approximators.count(word)) return false;
         i = j;

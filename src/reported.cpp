@@ -555,21 +555,15 @@ struct reporter : text_scanner {
         std::size_t next = std::string_view::npos;
         // "Because of fears that taxes will rise, he left.": a sentence-opening
         // phrase ends at its comma
-        bool opening_phrase = false;
-        if (auto it = std::upper_bound(d.sentences.begin(), d.sentences.end(), cue_span.start,
-                                       [](std::size_t v, const span& sp) { return v < sp.start; });
-            it != d.sentences.begin()) {
-            const span sent = *(it - 1);
-            const std::size_t first = skip_space(sent.start, cue_span.start);
-            std::string lead(word_at(first, cue_span.start));
-            if (!lead.empty() && lead[0] >= 'A' && lead[0] <= 'Z') lead[0] = char(lead[0] - 'A' + 'a');
-            const char* si = base + first;
-            int v;
-            const bool no_comma = std::find(t.begin() + first, t.begin() + cue_span.start, ',') == t.begin() + cue_span.start;
-            opening_phrase = first < cue_span.start && no_comma &&
-                             (rules.adverbial_openers.count(lead) > 0 ||
-                              grammar::parse_with(rules.lex, grammar::subordinator | grammar::preposition, si, base + cue_span.start, v));
-        }
+        const std::size_t first = skip_space(sentence_start(cue_span.start), cue_span.start);
+        std::string lead(word_at(first, cue_span.start));
+        if (!lead.empty() && lead[0] >= 'A' && lead[0] <= 'Z') lead[0] = char(lead[0] - 'A' + 'a');
+        const char* si = base + first;
+        int v;
+        const bool opening_phrase =
+            first < cue_span.start && std::find(t.begin() + first, t.begin() + cue_span.start, ',') == t.begin() + cue_span.start &&
+            (rules.adverbial_openers.count(lead) > 0 ||
+             grammar::parse_with(rules.lex, grammar::subordinator | grammar::preposition, si, base + cue_span.start, v));
         std::size_t end = clause_end(start, sent_end, next, opening_phrase);
         // "Her plan to invest in roads is a good idea": the noun phrase ends where
         // the sentence's own verb begins

@@ -1,5 +1,6 @@
 #include "resolve.hpp"
 
+#include "document.hpp"
 #include "mentions.hpp"
 
 #include <algorithm>
@@ -27,12 +28,6 @@ std::vector<std::string> tokens(std::string_view s) {
         for (std::string_view poss : {"\xE2\x80\x99s", "'s"})
             if (w.size() > poss.size() && w.ends_with(poss)) w.resize(w.size() - poss.size());
     }
-    return out;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "rules.hpp"
+#include "document.hpp"
 #include "rules_schema.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -284,15 +285,9 @@ struct loader {
             rs.origins.erase({"flags", f.flag});
             if (disabled(e)) continue;
             define("flags", f.flag, e);
-            for (auto w : strings(e["phrases"], "phrases")) {
-                for (auto& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-                f.phrases.push_back(w);
-            }
+            for (const auto& w : strings(e["phrases"], "phrases")) f.phrases.push_back(lower(w));
             if (e["scope"]) f.scope = e["scope"].as<std::string>();
-            for (auto w : strings(e["source_phrases"], "source_phrases")) {
-                for (auto& c : w) c = char(std::tolower(static_cast<unsigned char>(c)));
-                f.source_phrases.push_back(w);
-            }
+            for (const auto& w : strings(e["source_phrases"], "source_phrases")) f.source_phrases.push_back(lower(w));
             f.classes = strings(e["classes"], "classes");
             f.speaker_types = strings(e["speaker_types"], "speaker_types");
             f.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();
