@@ -2,6 +2,8 @@
 #include "document.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 namespace quotegraph {
 
@@ -28,15 +30,153 @@ span around(const std::vector<span>& spans, std::size_t pos, std::size_t text_si
 
 std::size_t line_of(const std::string& t, std::size_t pos) { return 1 + std::count(t.begin(), t.begin() + pos, '\n'); }
 
+bool capital_at(std::string_view t, std::size_t i) { return i < t.size() && std::isupper(static_cast<unsigned char>(t[i])); }
+
+// The capitalised words of `t` (with their offsets).
+std::vector<std::pair<std::size_t, std::string_view>> capitalised_words(std::string_view t) {
+    std::vector<std::pair<std::size_t, std::string_view>> out;
+    for (std::size_t i = 0; i < t.size();) {
+        if (!word_char(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < t.size() && word_char(t[j])) ++j;
+        if (capital_at(t, i)) out.emplace_back(i, t.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+// "Kazakh" for "Kazakhstan", "Chinese" for "China": a capitalised word that
+// shares at least four first letters with a place (its demonym, mostly).
+bool names_place(std::string_view word, std::string_view place) {
+    if (word == place) return true;
+    std::size_t n = 0;
+    while (n < word.size() && n < place.size() && word[n] == place[n]) ++n;
+    return n >= 4 && place.find(' ') == std::string_view::npos;
+}
+
+// The place a "cannot be verified" sentence is about, and the words that name
+// it in this document: the place itself, its demonym, and the towns written
+// "Town, Place". For "the country" / "the city" with no place in the sentence,
+// the place the document names most often.
+struct place_scope {
+    std::string place;
+    std::vector<std::string> words;
+    std::vector<std::string> others; // every other known place
+};
+
+place_scope place_of(const document& d, span sentence, const rule_set& rules) {
+    const std::string_view t = d.text;
+    place_scope p;
+    for (auto [at, w] : capitalised_words(d.slice(sentence))) {
+        if (rules.places.count(std::string(w))) { p.place = w; break; }
+    }
+    if (p.place.empty()) {
+        // "the country's internet": the place the document names most; with no
+        // such words, or no place in the document, the phrase concerns all it relays
+        const std::string low = lower(d.slice(sentence));
+        bool refers = false;
+        for (std::string_view r : {"the country", "the city", "the region", "the area", "the territory", "the province"})
+            refers = refers || find_words(low, r) != std::string_view::npos;
+        if (!refers) return p;
+        std::map<std::string_view, int> counts;
+        for (auto [at, w] : capitalised_words(t))
+            if (rules.places.count(std::string(w))) ++counts[w];
+        int best = 0;
+        for (auto [w, n] : counts)
+            if (n > best) best = n, p.place = w;
+        if (p.place.empty()) return p;
+    }
+    p.words.push_back(p.place);
+    const std::string comma_place = ", " + p.place;
+    for (std::size_t at = t.find(comma_place); at != std::string_view::npos; at = t.find(comma_place, at + 1)) {
+        std::size_t e = at, b = at;
+        while (b > 0 && word_char(t[b - 1])) --b;
+        if (b < e && capital_at(t, b)) p.words.emplace_back(t.substr(b, e - b));
+    }
+    for (const auto& other : rules.places)
+        if (other != p.place) p.others.push_back(other);
+    return p;
+}
+
+// Is the claim relayed from the place: does its sentence or source name it,
+// or, naming no other place, does it sit in an article about it?
+bool from_place(const document& d, span where, const place_scope& p) {
+    bool other = false;
+    for (auto [at, w] : capitalised_words(d.slice(where))) {
+        for (const auto& pw : p.words)
+            if (names_place(w, pw)) return true;
+        for (const auto& o : p.others)
+            if (names_place(w, o)) { other = true; break; }
+    }
+    return !other;
+}
+
+} // namespace
+
+std::string canonical_source(std::string_view name, const rule_set& rules) {
+    if (auto k = rules.sources.find(std::string(name)); k != rules.sources.end()) return k->second.name;
+    return std::string(name);
+}
+
+std::string verdict_of(const std::vector<flag>& flags, bool has_speaker, std::string_view kind, const verdict_rules& v) {
+    int weight = 0;
+    for (const auto& f : flags)
+        if (auto w = v.weights.find(f.id); w != v.weights.end()) weight += w->second;
+    const auto& kinds = v.on_record_kinds;
+    if (!has_speaker || weight >= v.unverifiable_at) return "unverifiable";
+    if (weight >= v.needs_check_at || std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) return "needs_check";
+    return "on_record";
+}
+
+namespace {
+
+// Why the publisher has the claim at second hand, or "": the source passes on
+// another's words, is another outlet, or told another outlet.
+std::string relayed_reason(const document& d, const attribution& a, const entity* e, const relay& r,
+                           const rule_set& rules) {
+    const std::string publisher = d.publisher.empty() ? std::string() : canonical_source(d.publisher, rules);
+    const std::string who = e ? e->name : a.source ? std::string(d.slice(a.source->full)) : std::string("the source");
+    if (r.origin)
+        return "'" + who + "' passes on what '" + std::string(d.slice(r.origin->full)) + "' said" +
+               (r.how == "citing" ? " (citing)" : "");
+    if (e && e->type == "media" && e->name != publisher)
+        return "the claim is relayed from another outlet, '" + e->name + "'" +
+               (publisher.empty() ? std::string() : ", by '" + publisher + "'");
+    if (r.addressee) {
+        const std::string to = canonical_source(d.slice(r.addressee->head), rules);
+        auto k = rules.sources.find(to);
+        if (k != rules.sources.end() && k->second.type == "media" && to != publisher && !publisher.empty())
+            return "'" + who + "' told '" + to + "'; '" + publisher + "' relays it";
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<claim> make_claims(const document& d, const std::vector<attribution>& atts,
-                               const resolution_result& res, const rule_set& rules) {
+                               const resolution_result& res, const std::vector<relay>& relays,
+                               const rule_set& rules) {
     std::vector<claim> out;
     out.reserve(atts.size());
     const bool any_phrases = std::any_of(rules.flag_rules.begin(), rules.flag_rules.end(),
-                                         [](const flag_rule& f) { return !f.phrases.empty(); });
+                                         [](const flag_rule& f) {
+                                             return !f.phrases.empty() || !f.frame_phrases.empty() || !f.place_phrases.empty();
+                                         });
     const std::string text = any_phrases ? lower(d.text) : std::string();
+    // place-scoped phrases: where each stands and the place it is about
+    struct place_trigger {
+        std::size_t at, size;
+        place_scope place;
+    };
+    std::map<std::size_t, std::vector<place_trigger>> place_triggers; // by flag rule
+    for (std::size_t r = 0; r < rules.flag_rules.size(); ++r) {
+        const auto& f = rules.flag_rules[r];
+        for (const auto& p : f.place_phrases) {
+            std::size_t at = find_words(text, p);
+            if (at == std::string_view::npos) continue;
+            place_triggers[r].push_back({at, p.size(), place_of(d, around(d.sentences, at, d.text.size()), rules)});
+        }
+    }
     for (std::size_t i = 0; i < atts.size(); ++i) {
         const auto& a = atts[i];
         claim c;
@@ -44,7 +184,8 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
         const entity* e = c.who ? &res.entities[c.who->entity] : nullptr;
         const std::size_t pos = a.hull().start;
         const std::string source = a.source ? lower(d.slice(a.source->full)) : std::string();
-        for (const auto& f : rules.flag_rules) {
+        for (std::size_t r = 0; r < rules.flag_rules.size(); ++r) {
+            const auto& f = rules.flag_rules[r];
             std::string reason;
             if (e && std::find(f.speaker_types.begin(), f.speaker_types.end(), e->type) != f.speaker_types.end())
                 reason = "the source '" + e->name + "' is not named: " + (e->type == "group" ? "a group" : "a description");
@@ -56,9 +197,39 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
             if (reason.empty() && a.source) {
                 for (const auto& p : f.source_phrases)
                     if (find_words(source, p) != std::string_view::npos) {
-                        reason = "the source '" + std::string(d.slice(a.source->full)) + "' names state media";
+                        reason = "'" + p + "' in the source's name, '" + std::string(d.slice(a.source->full)) + "'";
                         break;
                     }
+            }
+            if (reason.empty() && !f.frame_phrases.empty() && a.verb) {
+                // the frame with the few words before it: "it is believed", "is said to"
+                const std::size_t lo = a.source ? std::min(a.source->full.start, a.verb->where.start) : a.verb->where.start;
+                const std::size_t from = std::max(around(d.sentences, a.verb->where.start, d.text.size()).start,
+                                                  lo - std::min<std::size_t>(lo, 24));
+                const std::size_t to = std::min(d.text.size(), a.verb->where.end + 8);
+                const std::string_view in = std::string_view(text).substr(from, to - from);
+                for (const auto& p : f.frame_phrases)
+                    if (std::size_t at = find_words(in, p); at != std::string_view::npos &&
+                                                             from + at < a.verb->where.end && from + at + p.size() > a.verb->where.start) {
+                        reason = "'" + std::string(d.slice({from + at, from + at + p.size()})) + "' names no one";
+                        break;
+                    }
+            }
+            if (reason.empty() && f.relayed && i < relays.size()) reason = relayed_reason(d, a, e, relays[i], rules);
+            if (reason.empty() && !f.place_phrases.empty()) {
+                const bool named_person = e && e->type == "person";
+                if (auto pt = place_triggers.find(r); pt != place_triggers.end() && !named_person) {
+                    span where = around(d.sentences, pos, d.text.size());
+                    if (a.source) where = {std::min(where.start, a.source->full.start), std::max(where.end, a.source->full.end)};
+                    for (const auto& p : pt->second)
+                        if (from_place(d, where, p.place)) {
+                            reason = "'" + std::string(d.slice({p.at, p.at + p.size})) + "' (line " +
+                                     std::to_string(line_of(d.text, p.at)) + ")" +
+                                     (p.place.place.empty() ? std::string(" for what the article relays")
+                                                            : " for what comes from " + p.place.place);
+                            break;
+                        }
+                }
             }
             if (reason.empty() && !f.phrases.empty()) {
                 const span scope = f.scope == "document"    ? span{0, d.text.size()}
@@ -74,14 +245,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
             }
             if (!reason.empty()) c.flags.push_back({f.flag, reason});
         }
-        int weight = 0;
-        for (const auto& f : c.flags)
-            if (auto w = rules.verdicts.weights.find(f.id); w != rules.verdicts.weights.end()) weight += w->second;
-        const auto& kinds = rules.verdicts.on_record_kinds;
-        if (!e || weight >= rules.verdicts.unverifiable_at) c.verdict = "unverifiable";
-        else if (weight >= rules.verdicts.needs_check_at || std::find(kinds.begin(), kinds.end(), a.kind) == kinds.end())
-            c.verdict = "needs_check";
-        else c.verdict = "on_record";
+        c.verdict = verdict_of(c.flags, e != nullptr, a.kind, rules.verdicts);
         out.push_back(std::move(c));
     }
     return out;

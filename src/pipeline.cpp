@@ -6,7 +6,9 @@
 #include "reported.hpp"
 
 #include <algorithm>
+#include "relays.hpp"
 #include "resolve.hpp"
+#include "source_graph.hpp"
 
 namespace quotegraph {
 
@@ -74,8 +76,19 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
                           std::make_move_iterator(reported.end()));
     renumber_in_text_order(a.attributions);
     auto res = resolve(a.doc, a.attributions, rules);
-    a.claims = make_claims(a.doc, a.attributions, res, rules);
+    a.relays = find_relays(a.doc, a.attributions, rules);
+    a.claims = make_claims(a.doc, a.attributions, res, a.relays, rules);
     a.entities = std::move(res.entities);
+    // single_source needs the graph: who else says the same, independently
+    if (std::any_of(rules.flag_rules.begin(), rules.flag_rules.end(), [](const flag_rule& f) { return f.uncorroborated; })) {
+        source_graph g = build_source_graph(a, rules);
+        corroborate(g, rules);
+        for (std::size_t i = 0; i < a.claims.size(); ++i)
+            if (auto v = g.find("c:" + a.doc.id + "/" + numbered('a', i + 1))) {
+                a.claims[i].flags = g[*v].flags;
+                a.claims[i].verdict = g[*v].verdict;
+            }
+    }
     return a;
 }
 

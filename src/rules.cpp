@@ -288,6 +288,10 @@ struct loader {
             for (const auto& w : strings(e["phrases"], "phrases")) f.phrases.push_back(lower(w));
             if (e["scope"]) f.scope = e["scope"].as<std::string>();
             for (const auto& w : strings(e["source_phrases"], "source_phrases")) f.source_phrases.push_back(lower(w));
+            for (const auto& w : strings(e["place_phrases"], "place_phrases")) f.place_phrases.push_back(lower(w));
+            for (const auto& w : strings(e["frame_phrases"], "frame_phrases")) f.frame_phrases.push_back(lower(w));
+            f.relayed = e["relayed"] && e["relayed"].as<bool>();
+            f.uncorroborated = e["uncorroborated"] && e["uncorroborated"].as<bool>();
             f.classes = strings(e["classes"], "classes");
             f.speaker_types = strings(e["speaker_types"], "speaker_types");
             f.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();

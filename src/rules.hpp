@@ -37,13 +37,19 @@ struct rule_example {
 };
 
 // When a flag is raised (rules/flags.yaml): a phrase near the claim, a
-// phrase in its source, a class of its cue, a type of its speaker, or a
-// state-controlled known source.
+// phrase in its source or its frame, a class of its cue, a type of its
+// speaker, a state-controlled known source, a relayed claim, or one that no
+// independent source corroborates.
 struct flag_rule {
     std::string flag;
     std::vector<std::string> phrases;        // lower case, matched as whole words
     std::string scope = "sentence";          // where `phrases` count: sentence, paragraph, document
+    // anywhere in the document, for the claims relayed from the place the phrase's sentence names
+    std::vector<std::string> place_phrases;
     std::vector<std::string> source_phrases; // in the source's words ("state television")
+    std::vector<std::string> frame_phrases;  // in the frame's words ("it is believed")
+    bool relayed = false;                    // the publisher has it through another source
+    bool uncorroborated = false;             // no independent source in the graph asserts a matching claim
     std::vector<std::string> classes;        // cue classes ("distancing")
     std::vector<std::string> speaker_types;  // entity types ("group", "unnamed")
     bool state_controlled = false;           // the speaker is a known source marked state-controlled

@@ -101,11 +101,19 @@ struct claim {
     std::string verdict;
 };
 
+// Who relays whom beyond the source and its cue (src/relays.hpp).
+struct relay {
+    std::optional<mention> addressee; // "told dpa", "told the press"
+    std::optional<mention> origin;    // the source the attribution's source passes on
+    std::string how;                  // how the origin was found: "nested" | "citing"
+};
+
 struct analysis {
     document doc;
     std::vector<quotation> quotations;
     std::vector<attribution> attributions;
     std::vector<entity> entities;
+    std::vector<relay> relays;     // parallel to attributions
     std::vector<claim> claims;     // parallel to attributions
 };
 

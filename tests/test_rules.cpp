@@ -166,13 +166,15 @@ TEST_CASE("rules check: flags and verdicts files") {
 TEST_CASE("flags come from the rules, and a later file may change them") {
     auto a = analyze("t", "Ann Roe said, without giving any details, that the vote was rigged.", qg_test::rules());
     REQUIRE(a.claims.size() == 1);
-    REQUIRE(a.claims[0].flags.size() == 1);
+    REQUIRE(a.claims[0].flags.size() == 2);
     CHECK(a.claims[0].flags[0].id == "no_evidence");
     CHECK(a.claims[0].flags[0].reason == "'without giving any details' in the same sentence (line 1)");
+    CHECK(a.claims[0].flags[1].id == "single_source");
     CHECK(a.claims[0].verdict == "needs_check");
 
     auto files = default_rule_files();
-    files.push_back({"mine.yaml", "kind: flags\nversion: 1\nentries:\n  - {flag: no_evidence, disabled: true}\n"});
+    files.push_back({"mine.yaml", "kind: flags\nversion: 1\nentries:\n  - {flag: no_evidence, disabled: true}\n"
+                                  "  - {flag: single_source, disabled: true}\n"});
     files.push_back({"w.yaml", "kind: verdicts\nversion: 1\nweights: {no_evidence: 0}\nthresholds: {needs_check: 5}\n"
                                "on_record_kinds: [direct, indirect]\n"});
     auto r = load_rules_from(files);

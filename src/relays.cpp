@@ -1,0 +1,92 @@
+#include "relays.hpp"
+#include "../grammars/mention.hpp"
+#include "../grammars/table_word.hpp"
+#include "mentions.hpp"
+#include "scanner.hpp"
+
+namespace quotegraph {
+
+namespace {
+
+struct relay_finder : text_scanner {
+    using text_scanner::text_scanner;
+
+    // The mention that starts at `at`, if one does and it is not a pronoun
+    // (a pronoun here is the writer's shorthand, not a new source).
+    std::optional<mention> mention_at(std::size_t at, std::size_t end) const {
+        std::size_t n = match_length(grammar::mention(), at, end);
+        if (n == 0) return std::nullopt;
+        mention m = classify_mention(d, {at, at + n}, rules);
+        if (m.kind == mention_kind::pronoun) return std::nullopt;
+        return m;
+    }
+
+    // "told dpa on Friday": the addressee right after a verb that names one.
+    std::optional<mention> addressee(const attribution& a, std::size_t end) const {
+        if (!a.verb) return std::nullopt;
+        std::size_t n = match_length(grammar::addressee_verb, a.verb->where.start, end);
+        if (n == 0 || a.verb->where.start + n != a.verb->where.end) return std::nullopt;
+        auto m = mention_at(skip_space(a.verb->where.end, end), end);
+        if (m && a.source && m->full.start < a.source->full.end && a.source->full.start < m->full.end) return std::nullopt;
+        return m;
+    }
+
+    // A content that opens with its own source and cue: "(that) officials said …",
+    // "(that) the agency had reported …".
+    std::optional<mention> nested(const attribution& a) const {
+        span c = a.hull();
+        std::size_t i = c.start;
+        if (i < c.end && (t[i] == '"' || t[i] == '\'')) ++i;
+        if (t.substr(i, 5) == "that ") i += 5;
+        auto m = mention_at(i, c.end);
+        if (!m) return std::nullopt;
+        std::size_t j = skip_space(m->full.end, c.end);
+        for (int k = 0; k < 3; ++k) { // "had also", "has repeatedly"
+            std::size_t n = match_length(grammar::adverb_word, j, c.end);
+            if (n == 0) break;
+            j = skip_space(j + n, c.end);
+        }
+        // (a raising verb's content holds its own subject and verb: "X appeared to …")
+        if (match_length(grammar::cue_word, j, c.end) == 0 || (a.verb && a.verb->where.start == j)) return std::nullopt;
+        return m;
+    }
+
+    // "…, citing a report by state television": the source named after
+    // "citing" in the frame's sentence, past a reporting noun and by/from.
+    std::optional<mention> citing(const attribution& a) const {
+        if (!a.verb) return std::nullopt;
+        const std::size_t from = a.verb->where.end;
+        const std::size_t end = std::min(d.text.size(), from + 200);
+        std::size_t at = t.substr(from, end - from).find("citing ");
+        if (at == std::string_view::npos) return std::nullopt;
+        std::size_t i = from + at + 7;
+        // the citing phrase must be in the frame's sentence
+        for (std::size_t k = from; k < i; ++k)
+            if (t[k] == '.' || t[k] == '\n' || t[k] == '"') return std::nullopt;
+        for (std::string_view joiner : {" by ", " from ", " of "}) {
+            std::size_t stop = t.find_first_of(",.;\n", i);
+            std::size_t j = t.substr(i, std::min(stop, end) - i).find(joiner);
+            if (j != std::string_view::npos) {
+                if (auto m = mention_at(i + j + joiner.size(), end)) return m;
+            }
+        }
+        return mention_at(i, end);
+    }
+};
+
+} // namespace
+
+std::vector<relay> find_relays(const document& d, const std::vector<attribution>& atts, const rule_set& rules) {
+    relay_finder f(d, rules);
+    std::vector<relay> out(atts.size());
+    for (std::size_t i = 0; i < atts.size(); ++i) {
+        const auto& a = atts[i];
+        const std::size_t end = std::min(d.text.size(), (a.verb ? a.verb->where.end : a.hull().end) + 200);
+        out[i].addressee = f.addressee(a, end);
+        if (auto m = f.nested(a)) out[i].origin = m, out[i].how = "nested";
+        else if (auto c = f.citing(a)) out[i].origin = c, out[i].how = "citing";
+    }
+    return out;
+}
+
+} // namespace quotegraph

@@ -1,0 +1,269 @@
+#include "source_graph.hpp"
+#include "claims.hpp"
+#include "document.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace quotegraph {
+
+std::string_view to_string(vertex_kind k) {
+    switch (k) {
+    case vertex_kind::entity: return "entity";
+    case vertex_kind::claim: return "claim";
+    case vertex_kind::publisher: return "publisher";
+    }
+    return "entity";
+}
+
+std::string_view to_string(edge_kind k) {
+    switch (k) {
+    case edge_kind::asserts: return "asserts";
+    case edge_kind::reports: return "reports";
+    case edge_kind::cites: return "cites";
+    case edge_kind::told: return "told";
+    }
+    return "asserts";
+}
+
+source_graph::vertex source_graph::add(graph_vertex v) {
+    if (auto it = keys_.find(v.key); it != keys_.end()) {
+        graph_vertex& have = g_[it->second];
+        if (have.kind != vertex_kind::claim) {
+            // a publisher that is also quoted stays one vertex, a publisher
+            if (v.kind == vertex_kind::publisher) have.kind = vertex_kind::publisher;
+            if (!v.type.empty() && (have.type.empty() || v.type < have.type)) have.type = v.type;
+            if (v.name < have.name) have.name = v.name;
+        }
+        return it->second;
+    }
+    const std::string key = v.key;
+    vertex id = boost::add_vertex(std::move(v), g_);
+    keys_.emplace(key, id);
+    return id;
+}
+
+void source_graph::connect(vertex from, vertex to, edge_kind kind) {
+    if (from == to || !edges_.emplace(from, to, kind).second) return;
+    boost::add_edge(from, to, graph_edge{kind}, g_);
+}
+
+std::optional<source_graph::vertex> source_graph::find(const std::string& key) const {
+    if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+    return std::nullopt;
+}
+
+void source_graph::merge(const source_graph& other) {
+    std::vector<vertex> map(boost::num_vertices(other.g_));
+    for (auto v : boost::make_iterator_range(boost::vertices(other.g_))) map[v] = add(other.g_[v]);
+    for (auto e : boost::make_iterator_range(boost::edges(other.g_)))
+        connect(map[boost::source(e, other.g_)], map[boost::target(e, other.g_)], other.g_[e].kind);
+}
+
+std::vector<source_graph::vertex> source_graph::roots(vertex claim) const {
+    std::unordered_set<vertex> linked;
+    for (auto e : boost::make_iterator_range(boost::in_edges(claim, g_))) linked.insert(boost::source(e, g_));
+    std::vector<vertex> out;
+    for (vertex v : linked) {
+        bool relays = false;
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g_)))
+            relays = relays || (g_[e].kind == edge_kind::cites && linked.count(boost::target(e, g_)));
+        if (!relays) out.push_back(v);
+    }
+    std::sort(out.begin(), out.end(), [&](vertex x, vertex y) { return g_[x].key < g_[y].key; });
+    return out;
+}
+
+std::vector<source_graph::vertex> source_graph::sorted_vertices() const {
+    std::vector<vertex> out;
+    out.reserve(keys_.size());
+    for (const auto& [key, v] : keys_) out.push_back(v);
+    return out;
+}
+
+namespace {
+
+std::string entity_key(std::string_view name) { return "e:" + lower(name); }
+
+graph_vertex make_vertex(vertex_kind kind, std::string key, std::string name, std::string type) {
+    graph_vertex v;
+    v.kind = kind;
+    v.key = std::move(key);
+    v.name = std::move(name);
+    v.type = std::move(type);
+    return v;
+}
+
+struct graph_builder {
+    const analysis& a;
+    const rule_set& rules;
+    source_graph g;
+
+    source_graph::vertex entity_vertex(const std::string& name, const std::string& type) {
+        return g.add(make_vertex(vertex_kind::entity, entity_key(name), name, type));
+    }
+
+    // A relay's mention as an entity: a known outlet by its canonical name,
+    // an entity of the document it names ("Lee" for "Ann Lee"), or itself.
+    source_graph::vertex mention_vertex(const mention& m) {
+        const std::string head(a.doc.slice(m.head));
+        const std::string full(a.doc.slice(m.full));
+        const std::string bare = full.starts_with("the ") || full.starts_with("The ") ? full.substr(4) : full;
+        for (const std::string& n : {head, full, bare})
+            if (auto k = rules.sources.find(n); k != rules.sources.end()) return entity_vertex(k->second.name, k->second.type);
+        for (const auto& e : a.entities)
+            if (e.name == head || (e.type == "person" && e.name.ends_with(" " + head))) return entity_vertex(e.name, e.type);
+        const bool named = m.kind == mention_kind::name || m.kind == mention_kind::organization;
+        return entity_vertex(named ? head : full, m.type.empty() ? "unnamed" : m.type);
+    }
+
+    edge_kind link_kind(source_graph::vertex v) { return g[v].type == "media" ? edge_kind::reports : edge_kind::asserts; }
+
+    void build() {
+        std::optional<source_graph::vertex> publisher;
+        if (!a.doc.publisher.empty()) {
+            const std::string name = canonical_source(a.doc.publisher, rules);
+            auto k = rules.sources.find(name);
+            publisher = g.add(make_vertex(vertex_kind::publisher, entity_key(name), name,
+                                          k != rules.sources.end() ? k->second.type : "media"));
+        }
+        for (std::size_t i = 0; i < a.attributions.size(); ++i) {
+            const auto& at = a.attributions[i];
+            const auto& cl = a.claims[i];
+            graph_vertex cv = make_vertex(vertex_kind::claim, "c:" + a.doc.id + "/" + numbered('a', i + 1),
+                                          std::string(a.doc.slice(at.hull())), at.kind);
+            cv.document = a.doc.id;
+            cv.where = at.hull();
+            cv.attribution = numbered('a', i + 1);
+            cv.verdict = cl.verdict;
+            cv.has_speaker = cl.who.has_value();
+            cv.flags = cl.flags;
+            const auto c = g.add(std::move(cv));
+            std::optional<source_graph::vertex> speaker, origin, addressee;
+            if (cl.who) {
+                const auto& e = a.entities[cl.who->entity];
+                speaker = entity_vertex(e.name, e.type);
+            }
+            const relay* r = i < a.relays.size() ? &a.relays[i] : nullptr;
+            if (r && r->origin) origin = mention_vertex(*r->origin);
+            if (r && r->addressee) addressee = mention_vertex(*r->addressee);
+            if (origin == speaker) origin.reset();
+            if (speaker) {
+                if (origin) {
+                    g.connect(*speaker, c, edge_kind::reports);
+                    g.connect(*speaker, *origin, edge_kind::cites);
+                } else {
+                    g.connect(*speaker, c, link_kind(*speaker));
+                }
+                if (addressee) g.connect(*speaker, *addressee, edge_kind::told);
+            }
+            if (origin) g.connect(*origin, c, link_kind(*origin));
+            if (!publisher) continue;
+            g.connect(*publisher, c, edge_kind::reports);
+            const auto first = speaker ? speaker : origin;
+            // "told Reuters" in another outlet's article: the claim came by way of Reuters
+            if (addressee && addressee != publisher && g[*addressee].type == "media" && first) {
+                g.connect(*publisher, *addressee, edge_kind::cites);
+                g.connect(*addressee, *first, edge_kind::cites);
+                g.connect(*addressee, c, edge_kind::reports);
+            } else if (first && first != publisher) {
+                g.connect(*publisher, *first, edge_kind::cites);
+            }
+        }
+    }
+};
+
+// The words that carry a claim's content: lower case, numbers kept whole
+// ("3,700"), short and function words left out.
+std::vector<std::string> content_words(std::string_view text) {
+    static const std::unordered_set<std::string_view> skip{
+        "the", "and", "that", "this", "with", "for", "from", "was", "were", "had", "has", "have", "been", "are",
+        "will", "would", "could", "should", "not", "but", "their", "they", "them", "its", "his", "her", "our",
+        "who", "which", "what", "when", "there", "than", "then", "into", "about", "after", "before", "over",
+        "also", "all", "any", "some", "more", "most", "said", "says", "say", "can", "may", "did", "does", "being",
+        "she", "him", "you", "your", "one", "out", "just", "very", "such", "only", "those", "these", "other"};
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (!std::isalnum(c) && c < 0x80) { ++i; continue; }
+        std::size_t j = i;
+        const bool digit = std::isdigit(c);
+        while (j < text.size()) {
+            auto d = static_cast<unsigned char>(text[j]);
+            if (std::isalnum(d) || d >= 0x80 || (digit && (d == ',' || d == '.') && j + 1 < text.size() &&
+                                                 std::isdigit(static_cast<unsigned char>(text[j + 1]))))
+                ++j;
+            else break;
+        }
+        std::string w = lower(text.substr(i, j - i));
+        if ((digit || w.size() >= 3) && !skip.count(w)) out.push_back(std::move(w));
+        i = j;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace
+
+source_graph build_source_graph(const analysis& a, const rule_set& rules) {
+    graph_builder b{a, rules, {}};
+    b.build();
+    return std::move(b.g);
+}
+
+void corroborate(source_graph& g, const rule_set& rules) {
+    std::vector<const flag_rule*> uncorroborated;
+    for (const auto& f : rules.flag_rules)
+        if (f.uncorroborated) uncorroborated.push_back(&f);
+    using vertex = source_graph::vertex;
+    std::vector<vertex> claims;
+    for (vertex v : g.sorted_vertices())
+        if (g[v].kind == vertex_kind::claim) claims.push_back(v);
+    std::vector<std::vector<std::string>> words(claims.size());
+    std::vector<std::vector<vertex>> roots(claims.size());
+    std::unordered_map<std::string_view, std::vector<std::size_t>> index;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        words[i] = content_words(g[claims[i]].name);
+        roots[i] = g.roots(claims[i]);
+    }
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        for (const auto& w : words[i]) index[w].push_back(i);
+    // a word most claims share says nothing about a match (and would make this quadratic)
+    constexpr std::size_t common = 2000;
+    std::vector<int> shared(claims.size(), 0);
+    std::vector<std::size_t> touched;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        for (const auto& w : words[i]) {
+            const auto& list = index[w];
+            if (list.size() > common) continue;
+            for (std::size_t j : list)
+                if (j != i && shared[j]++ == 0) touched.push_back(j);
+        }
+        bool corroborated = false;
+        for (std::size_t j : touched) {
+            const std::size_t most = std::max(words[i].size(), words[j].size());
+            const auto& x = g[claims[i]];
+            const auto& y = g[claims[j]];
+            // one stretch of text read twice (a report inside another) is not a second source
+            const bool same_text = x.document == y.document && x.where.start < y.where.end && y.where.start < x.where.end;
+            if (!corroborated && !same_text && shared[j] >= 3 && 2 * std::size_t(shared[j]) >= most) {
+                bool independent = !roots[i].empty() && !roots[j].empty();
+                for (vertex r : roots[i])
+                    independent = independent && std::find(roots[j].begin(), roots[j].end(), r) == roots[j].end();
+                corroborated = independent;
+            }
+            shared[j] = 0;
+        }
+        touched.clear();
+        auto& cv = g[claims[i]];
+        for (const flag_rule* f : uncorroborated) {
+            std::erase_if(cv.flags, [&](const flag& x) { return x.id == f->flag; });
+            if (!corroborated) cv.flags.push_back({f->flag, "no other independent source in the graph says this"});
+        }
+        cv.verdict = verdict_of(cv.flags, cv.has_speaker, cv.type, rules.verdicts);
+    }
+}
+
+} // namespace quotegraph

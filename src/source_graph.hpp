@@ -1,0 +1,74 @@
+// The source graph (SPEC.md "Source graph"): who asserts each claim, who
+// relays whom, and the publisher at the end of every chain, on Boost.Graph.
+// Built per document; graphs of several documents merge by canonical name.
+#pragma once
+#include "rules.hpp"
+#include "types.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace quotegraph {
+
+enum class vertex_kind { entity, claim, publisher };
+enum class edge_kind { asserts, reports, cites, told };
+std::string_view to_string(vertex_kind k);
+std::string_view to_string(edge_kind k);
+
+struct graph_vertex {
+    vertex_kind kind = vertex_kind::entity;
+    std::string key;      // unique in a graph: "e:<canonical name>", "c:<document>/<attribution>"
+    std::string name;     // entity or publisher name; a claim's content
+    std::string type;     // entity type; a claim's kind (direct, indirect, mixed)
+    // claims only
+    std::string document, attribution, verdict;
+    span where;           // the content's bytes in its document
+    bool has_speaker = false;
+    std::vector<flag> flags;
+};
+
+struct graph_edge {
+    edge_kind kind = edge_kind::asserts;
+};
+
+class source_graph {
+public:
+    using graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, graph_vertex, graph_edge>;
+    using vertex = graph_type::vertex_descriptor;
+
+    // The vertex with v.key, added if new; an entity met again keeps the
+    // smaller of the two types, so merging does not depend on order.
+    vertex add(graph_vertex v);
+    void connect(vertex from, vertex to, edge_kind kind); // once per (from, to, kind)
+    std::optional<vertex> find(const std::string& key) const;
+    const graph_type& graph() const { return g_; }
+    graph_vertex& operator[](vertex v) { return g_[v]; }
+    const graph_vertex& operator[](vertex v) const { return g_[v]; }
+
+    // Adds every vertex and edge of `other` (union by key: associative and commutative).
+    void merge(const source_graph& other);
+
+    // The sources a claim goes back to: those linked to it that do not relay
+    // (cite) another source linked to it.
+    std::vector<vertex> roots(vertex claim) const;
+
+    // Vertex keys in sorted order: a stable order for every output.
+    std::vector<vertex> sorted_vertices() const;
+
+private:
+    graph_type g_;
+    std::map<std::string, vertex> keys_;
+    std::set<std::tuple<vertex, vertex, edge_kind>> edges_;
+};
+
+source_graph build_source_graph(const analysis& a, const rule_set& rules);
+
+// Raises the `uncorroborated` flag rules (single_source) on every claim that no
+// claim with matching content from independent roots supports, takes them
+// back where one does (after a merge), and sets the verdicts again.
+void corroborate(source_graph& g, const rule_set& rules);
+
+} // namespace quotegraph
