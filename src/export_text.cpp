@@ -54,6 +54,7 @@ std::string to_text(const analysis& a, const std::vector<std::vector<std::string
         std::string flags;
         for (const auto& f : c.flags) flags += (flags.empty() ? "" : ", ") + f.id;
         out += fmt::format("        check: {}{}\n", c.verdict, flags.empty() ? "" : " (" + flags + ")");
+        for (const auto& f : c.flags) out += fmt::format("        flag:  {}: {}\n", f.id, shorten(f.reason, 160));
         if (why)
             for (const auto& line : (*why)[i]) out += fmt::format("        why:   {}\n", line);
     }

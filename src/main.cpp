@@ -2,7 +2,12 @@
 #include "export_json.hpp"
 #include "batch.hpp"
 #include "explain.hpp"
+#include "export_csv.hpp"
+#include "export_dot.hpp"
+#include "export_graph_json.hpp"
+#include "export_html.hpp"
 #include "export_text.hpp"
+#include "source_graph.hpp"
 #include "input.hpp"
 #include "quotegraph.hpp"
 #include "rule_examples.hpp"
@@ -32,6 +37,7 @@ struct analyze_options {
     std::string output;
     std::vector<std::string> files;
     bool explain = false;
+    bool graph = false; // `graph`: one merged source graph of all documents
 };
 
 // The rules of the defaults and `dirs`, their problems on stderr.
@@ -65,22 +71,37 @@ int run_analyze(const analyze_options& opt) {
     std::vector<std::string> files = opt.files.empty() ? std::vector<std::string>{"-"} : opt.files;
     bool failed = false;
     std::size_t written = 0;
-    const bool array = format == "json" && (files.size() > 1 || opt.input_format == "jsonl");
+    const bool array = format == "json" && !opt.graph && (files.size() > 1 || opt.input_format == "jsonl");
     if (array) out << "[\n";
+    if (format == "csv") out << csv_header();
+    // dot and the graph command write one graph of all documents at the end;
+    // html writes one page of all of them
+    const bool merged = opt.graph || format == "dot";
+    source_graph all;
+    std::vector<analysis> pages;
 
     auto emit = [&](input_doc&& in) {
         if (in.error) {
             failed = true;
             std::cerr << in.origin << ": error: " << *in.error << '\n';
-            if (format == "jsonl") out << error_json(in.id, *in.error) << '\n';
+            if (format == "jsonl" && !merged) out << error_json(in.id, *in.error) << '\n';
             return;
         }
         analysis a = analyze(std::move(in.id), std::move(in.text), rules, std::move(in.publisher));
+        if (merged) {
+            all.merge(build_source_graph(a, rules));
+            return;
+        }
+        if (format == "html") {
+            pages.push_back(std::move(a));
+            return;
+        }
         std::vector<std::vector<std::string>> why;
         if (opt.explain) why = explain(a, rules);
         const auto* w = opt.explain ? &why : nullptr;
         if (format == "jsonl") out << to_json(a, false, w) << '\n';
         else if (format == "json") out << (array && written ? ",\n" : "") << to_json(a, true, w) << (array ? "" : "\n");
+        else if (format == "csv") out << to_csv(a);
         else out << (written ? "\n" : "") << to_text(a, w);
         ++written;
     };
@@ -103,6 +124,19 @@ int run_analyze(const analyze_options& opt) {
         }
     }
     if (array) out << "\n]\n";
+    if (merged) {
+        corroborate(all, rules);
+        out << (format == "dot" ? to_dot(all) : to_graph_json(all, format == "json"));
+    }
+    if (format == "html") {
+        std::vector<html_document> docs;
+        for (const auto& a : pages) {
+            source_graph g = build_source_graph(a, rules);
+            corroborate(g, rules);
+            docs.push_back({&a, render_svg(to_dot(g, a.doc.id))});
+        }
+        out << to_html(docs);
+    }
     out.flush();
     if (!out) {
         std::cerr << "quotegraph: write error\n";
@@ -230,8 +264,10 @@ int main(int argc, char** argv) {
 
     analyze_options opt;
     auto* analyze = app.add_subcommand("analyze", "Find quotations and their speakers in articles");
-    analyze->add_option("--format", opt.format, "Output: text (default on a terminal), json, jsonl")
-        ->check(CLI::IsMember({"text", "json", "jsonl"}));
+    analyze->add_option("--format", opt.format,
+                        "Output: text (default on a terminal), json, jsonl, csv (a row per attribution), "
+                        "dot (the source graph of all inputs), html (a page with the articles highlighted)")
+        ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "dot", "html"}));
     analyze->add_option("--input-format", opt.input_format, "text (a file is one article) or jsonl")
         ->check(CLI::IsMember({"text", "jsonl"}));
     analyze->add_option("--rules", opt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
@@ -240,6 +276,18 @@ int main(int argc, char** argv) {
     analyze->add_flag("--explain", opt.explain,
                       "For each attribution, the grammar rule and the rule entries (file:line) that found it");
     analyze->add_option("files", opt.files, "Articles to read; - or none reads stdin");
+
+    analyze_options gopt;
+    gopt.graph = true;
+    auto* graph = app.add_subcommand("graph", "Merge the source graphs of several articles into one "
+                                              "(entities by canonical name; single_source across them)");
+    graph->add_option("--format", gopt.format, "Output: dot (default) or json")->check(CLI::IsMember({"dot", "json", "jsonl"}));
+    graph->add_option("--input-format", gopt.input_format, "text (a file is one article) or jsonl")
+        ->check(CLI::IsMember({"text", "jsonl"}));
+    graph->add_option("--rules", gopt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
+        ->allow_extra_args(false);
+    graph->add_option("-o,--output", gopt.output, "Write here instead of stdout");
+    graph->add_option("files", gopt.files, "Articles to read; - or none reads stdin");
 
     batch_cli bopt;
     auto* batch = app.add_subcommand("batch", "Analyse a JSONL corpus: one JSON line out per line in, in order");
@@ -268,6 +316,10 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? exit_ok : exit_usage;
     }
     if (*analyze) return run_analyze(opt);
+    if (*graph) {
+        if (gopt.format.empty()) gopt.format = "dot";
+        return run_analyze(gopt);
+    }
     if (*batch) return run_batch_cli(bopt);
     if (*check) return run_rules_check(rules_dir);
     if (*test) return run_rules_test(rules_dir);
