@@ -4,6 +4,8 @@
 #include "mentions.hpp"
 #include "scanner.hpp"
 
+#include <cctype>
+
 namespace quotegraph {
 
 namespace {
@@ -21,12 +23,38 @@ struct relay_finder : text_scanner {
         return m;
     }
 
+    // An outlet the rules know, by name or alias, of up to four words at `at`
+    // ("dpa" is no capitalised name the mention grammar would take).
+    std::optional<mention> known_source_at(std::size_t at, std::size_t end) const {
+        std::optional<mention> found;
+        std::size_t i = at;
+        for (int words = 0; words < 4 && i < end; ++words) {
+            while (i < end && (std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '-' || t[i] == '.' ||
+                               t[i] == '&' || (t[i] & 0x80)))
+                ++i;
+            std::size_t stop = i;
+            while (stop > at && t[stop - 1] == '.') --stop; // "told AFP."
+            if (auto k = rules.sources.find(std::string(t.substr(at, stop - at))); k != rules.sources.end()) {
+                mention m;
+                m.full = m.head = {at, stop};
+                m.kind = mention_kind::organization;
+                m.type = k->second.type;
+                found = m;
+            }
+            if (i >= end || t[i] != ' ') break;
+            ++i;
+        }
+        return found;
+    }
+
     // "told dpa on Friday": the addressee right after a verb that names one.
     std::optional<mention> addressee(const attribution& a, std::size_t end) const {
         if (!a.verb) return std::nullopt;
         std::size_t n = match_length(grammar::addressee_verb, a.verb->where.start, end);
         if (n == 0 || a.verb->where.start + n != a.verb->where.end) return std::nullopt;
-        auto m = mention_at(skip_space(a.verb->where.end, end), end);
+        const std::size_t at = skip_space(a.verb->where.end, end);
+        auto m = mention_at(at, end);
+        if (!m) m = known_source_at(at, end);
         if (m && a.source && m->full.start < a.source->full.end && a.source->full.start < m->full.end) return std::nullopt;
         return m;
     }

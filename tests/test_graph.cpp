@@ -1,0 +1,226 @@
+// Flags (each raised and not raised), the source graph, its merge, and the
+// outputs people look at (DOT, HTML, CSV), with hostile names.
+#include "export_csv.hpp"
+#include "export_dot.hpp"
+#include "export_graph_json.hpp"
+#include "export_html.hpp"
+#include "helpers.hpp"
+#include "source_graph.hpp"
+
+#include <algorithm>
+
+using namespace quotegraph;
+
+namespace {
+
+analysis run_with(const std::string& text, const std::string& publisher = {}) {
+    return analyze("t", text, qg_test::rules(), publisher);
+}
+
+// The flag ids of the attribution whose content holds `content`.
+std::vector<std::string> flags_of(const analysis& a, std::string_view content) {
+    for (std::size_t i = 0; i < a.attributions.size(); ++i)
+        if (a.doc.slice(a.attributions[i].hull()).find(content) != std::string_view::npos) {
+            std::vector<std::string> ids;
+            for (const auto& f : a.claims[i].flags) ids.push_back(f.id);
+            return ids;
+        }
+    FAIL("no attribution with content '" << content << "'");
+    return {};
+}
+
+bool has(const std::vector<std::string>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+std::string reason_of(const analysis& a, std::string_view content, std::string_view flag) {
+    for (std::size_t i = 0; i < a.attributions.size(); ++i)
+        if (a.doc.slice(a.attributions[i].hull()).find(content) != std::string_view::npos)
+            for (const auto& f : a.claims[i].flags)
+                if (f.id == flag) return f.reason;
+    return {};
+}
+
+bool has_edge(const source_graph& g, const std::string& from, const std::string& to, edge_kind k) {
+    auto f = g.find(from), t = g.find(to);
+    if (!f || !t) return false;
+    for (auto e : boost::make_iterator_range(boost::out_edges(*f, g.graph())))
+        if (boost::target(e, g.graph()) == *t && g.graph()[e].kind == k) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("anonymous_source, hedged_cue, no_evidence, state_media: raised and not") {
+    CHECK(has(flags_of(run_with("Nine people died, officials said."), "Nine"), "anonymous_source"));
+    CHECK_FALSE(has(flags_of(run_with("Nine people died, Ann Roe said."), "Nine"), "anonymous_source"));
+    CHECK(has(flags_of(run_with("Ann Roe alleged that the count was wrong."), "count"), "hedged_cue"));
+    CHECK_FALSE(has(flags_of(run_with("Ann Roe said that the count was wrong."), "count"), "hedged_cue"));
+    CHECK(has(flags_of(run_with("Ann Roe offered no evidence but said the count was wrong."), "count"), "no_evidence"));
+    CHECK_FALSE(has(flags_of(run_with("Ann Roe said the count was wrong, citing the ledger."), "count"), "no_evidence"));
+    CHECK(has(flags_of(run_with("Nine people died, state radio reported."), "Nine"), "state_media"));
+    CHECK(has(flags_of(run_with("Nine people died, Xinhua reported."), "Nine"), "state_media"));
+    CHECK_FALSE(has(flags_of(run_with("Nine people died, Reuters reported."), "Nine"), "state_media"));
+}
+
+TEST_CASE("unverified_context: in the paragraph, or for what comes from the place") {
+    auto p = run_with("Officials said the dam burst. The claim could not be independently verified.\n\n"
+                      "Ann Lee said the road was open.");
+    CHECK(has(flags_of(p, "dam"), "unverified_context"));
+    CHECK_FALSE(has(flags_of(p, "road"), "unverified_context")); // another paragraph
+
+    const std::string place = "Norland City (dpa) - Officials said 40 people were hurt.\n\n"
+                              "Kigoma, Ukraine's third city, saw fighting, residents said.\n\n"
+                              "Officials in Poland said they were sending aid.\n\n"
+                              "\"We are worried,\" Ann Lee said.\n\n"
+                              "Phone lines in Ukraine are down, making the reports impossible to verify.";
+    auto a = run_with(place);
+    CHECK(has(flags_of(a, "40 people"), "unverified_context"));      // names no other place
+    CHECK(has(flags_of(a, "Kigoma"), "unverified_context"));         // a town written "Town, Ukraine"
+    CHECK_FALSE(has(flags_of(a, "sending aid"), "unverified_context")); // from another place
+    CHECK_FALSE(has(flags_of(a, "worried"), "unverified_context"));  // a named person's own words
+    CHECK(reason_of(a, "40 people", "unverified_context") ==
+          "'impossible to verify' (line 9) for what comes from Ukraine");
+    // "the country" stands for the place the document names most
+    auto c = run_with("Officials said 40 people were hurt in Ukraine. Ukraine has closed its border.\n\n"
+                      "The country's internet is cut, making news almost impossible to verify.");
+    CHECK(reason_of(c, "40 people", "unverified_context").ends_with("for what comes from Ukraine"));
+}
+
+TEST_CASE("second_hand: nested sources, citing, other outlets") {
+    CHECK(has(flags_of(run_with("According to the agency, officials said nine people died."), "nine"), "second_hand"));
+    CHECK(reason_of(run_with("Ann Roe said, citing a report by the ministry, that nine people died."), "nine",
+                    "second_hand") == "'Ann Roe' passes on what 'the ministry' said (citing)");
+    CHECK(has(flags_of(run_with("Nine people died, Reuters reported.", "dpa"), "Nine"), "second_hand"));
+    // the publisher's own reporting, and a source that told the publisher, are first hand
+    CHECK_FALSE(has(flags_of(run_with("Nine people died, Reuters reported.", "Reuters"), "Nine"), "second_hand"));
+    CHECK_FALSE(has(flags_of(run_with("\"Nine people died,\" a nurse told dpa.", "dpa"), "Nine"), "second_hand"));
+    CHECK(has(flags_of(run_with("\"Nine people died,\" a nurse told Reuters.", "dpa"), "Nine"), "second_hand"));
+    CHECK_FALSE(has(flags_of(run_with("Officials said nine people died."), "nine"), "second_hand"));
+    // a raising verb's content holds its own subject: no second source
+    CHECK_FALSE(has(flags_of(run_with("The council appeared to change its mind."), "council"), "second_hand"));
+}
+
+TEST_CASE("vague_source: weasel words") {
+    CHECK(has(flags_of(run_with("Critics say the dam was badly built."), "dam"), "vague_source"));
+    CHECK(has(flags_of(run_with("Some argue that the dam was badly built."), "dam"), "vague_source"));
+    CHECK(has(flags_of(run_with("It is believed that the dam was badly built."), "dam"), "vague_source"));
+    CHECK_FALSE(has(flags_of(run_with("The engineer said the dam was badly built."), "dam"), "vague_source"));
+    CHECK_FALSE(has(flags_of(run_with("Ann Roe believes that the dam was badly built."), "dam"), "vague_source"));
+}
+
+TEST_CASE("single_source: raised unless an independent source says the same") {
+    CHECK(has(flags_of(run_with("Ann Roe said nine people died in the flood."), "nine"), "single_source"));
+    auto two = run_with("Ann Roe said nine people died in the flood. Bob Lee said nine people had died in the flood.");
+    CHECK_FALSE(has(flags_of(two, "nine people died"), "single_source"));
+    CHECK_FALSE(has(flags_of(two, "had died"), "single_source"));
+    // the same speaker twice is one source
+    auto same = run_with("Ann Roe said nine people died in the flood. Later Roe said nine people had died in the flood.");
+    CHECK(has(flags_of(same, "nine people died"), "single_source"));
+    // unrelated claims do not corroborate each other
+    auto other = run_with("Ann Roe said nine people died in the flood. Bob Lee said the bridge was closed.");
+    CHECK(has(flags_of(other, "nine"), "single_source"));
+}
+
+TEST_CASE("source graph: publisher, chains and roots") {
+    auto a = run_with("Berlin (dpa) - Early on Friday, state television reported that 26 people had been killed.\n\n"
+                      "\"I only see what is on TV,\" a local journalist told dpa on Friday.\n\n"
+                      "\"We are safe,\" Ann Lee told Reuters.");
+    REQUIRE(a.doc.publisher == "dpa");
+    auto g = build_source_graph(a, qg_test::rules());
+    const std::string dpa = "e:deutsche presse-agentur", tv = "e:state television", c1 = "c:t/a1";
+    REQUIRE(g.find(dpa));
+    CHECK(g[*g.find(dpa)].kind == vertex_kind::publisher);
+    // dpa relays state television, which reports the claim
+    CHECK(has_edge(g, dpa, c1, edge_kind::reports));
+    CHECK(has_edge(g, dpa, tv, edge_kind::cites));
+    CHECK(has_edge(g, tv, c1, edge_kind::reports));
+    auto roots = g.roots(*g.find(c1));
+    REQUIRE(roots.size() == 1);
+    CHECK(g[roots[0]].key == tv);
+    // the journalist told dpa: told and cites, and the journalist asserts the quote
+    CHECK(has_edge(g, "e:a local journalist", dpa, edge_kind::told));
+    CHECK(has_edge(g, dpa, "e:a local journalist", edge_kind::cites));
+    CHECK(has_edge(g, "e:a local journalist", "c:t/a2", edge_kind::asserts));
+    // told Reuters in a dpa article: dpa cites Reuters, Reuters cites Ann Lee
+    CHECK(has_edge(g, "e:ann lee", "e:reuters", edge_kind::told));
+    CHECK(has_edge(g, dpa, "e:reuters", edge_kind::cites));
+    CHECK(has_edge(g, "e:reuters", "e:ann lee", edge_kind::cites));
+    auto r3 = g.roots(*g.find("c:t/a3"));
+    REQUIRE(r3.size() == 1);
+    CHECK(g[r3[0]].key == "e:ann lee");
+}
+
+TEST_CASE("graphs merge by canonical name, in any order, and corroborate across articles") {
+    const auto& rules = qg_test::rules();
+    auto a = analyze("one", "Nine people died in the flood at Kell, Ann Roe said.", rules, "dpa");
+    auto b = analyze("two", "Ann Roe visited the dam. Nine people died in the flood at Kell, the mayor said.", rules, "DPA");
+    auto c = analyze("three", "The bridge will reopen in May, Ann Roe said.", rules, "Reuters");
+    auto ga = build_source_graph(a, rules), gb = build_source_graph(b, rules), gc = build_source_graph(c, rules);
+    CHECK(has(flags_of(a, "Nine"), "single_source"));
+
+    source_graph left = ga; // (a + b) + c
+    left.merge(gb);
+    left.merge(gc);
+    source_graph right = gb; // c + (b + a), the other way round
+    source_graph ba = gb;
+    ba.merge(ga);
+    right = gc;
+    right.merge(ba);
+    corroborate(left, rules);
+    corroborate(right, rules);
+    CHECK(to_graph_json(left, true) == to_graph_json(right, true));
+    CHECK(to_dot(left) == to_dot(right));
+    // one vertex for Ann Roe and for dpa (its alias DPA) across the articles
+    auto keys = left.sorted_vertices();
+    CHECK(std::count_if(keys.begin(), keys.end(), [&](auto v) { return left[v].key == "e:ann roe"; }) == 1);
+    CHECK(left.find("e:deutsche presse-agentur"));
+    CHECK_FALSE(left.find("e:dpa"));
+    // the flood toll has two independent sources now; the bridge still one
+    auto flags = [&](const std::string& key) {
+        std::vector<std::string> ids;
+        for (const auto& f : left[*left.find(key)].flags) ids.push_back(f.id);
+        return ids;
+    };
+    CHECK_FALSE(has(flags("c:one/a1"), "single_source"));
+    CHECK_FALSE(has(flags("c:two/a1"), "single_source"));
+    CHECK(has(flags("c:three/a1"), "single_source"));
+}
+
+TEST_CASE("DOT: every label escaped, every vertex and edge written") {
+    CHECK(dot_quoted("a \"b\" \\ c\nd <e> & f") == "\"a \\\"b\\\" \\\\ c\\nd &lt;e&gt; &amp; f\"");
+    auto a = run_with("\"We won,\" said Ann \"Lee\\\" <script>x</script>.\n\n"
+                      "Nine died, officials of the Group <b>]]> \" said.");
+    auto g = build_source_graph(a, qg_test::rules());
+    std::string dot = to_dot(g);
+    CHECK(dot.starts_with("digraph quotegraph {"));
+    CHECK(dot.find("<script>") == std::string::npos);
+    CHECK(dot.find("]]>") == std::string::npos);
+    CHECK(dot.find("cluster_legend") != std::string::npos);
+    // each vertex once, each edge once
+    CHECK(std::size_t(std::count(dot.begin(), dot.end(), '\n')) > boost::num_vertices(g.graph()) + boost::num_edges(g.graph()));
+}
+
+TEST_CASE("HTML: input escaped, one mark per attribution, badges with reasons") {
+    auto a = run_with("\"Nine <script>alert(1)</script> died,\" officials said. \"It's <b>safe</b> & sound,\" Ann Roe said.");
+    REQUIRE(a.attributions.size() == 2);
+    std::string html = to_html({{&a, ""}});
+    CHECK(html.find("<script>alert") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("<b>safe") == std::string::npos);
+    CHECK(html.find("data-a=\"a1\"") != std::string::npos);
+    CHECK(html.find("data-a=\"a2\"") != std::string::npos);
+    CHECK(html.find("class=\"badge anonymous_source\"") != std::string::npos);
+    CHECK(html.find("the source &#39;officials&#39; is not named") != std::string::npos);
+    CHECK(html_escaped("<a href='x'>\"&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+}
+
+TEST_CASE("CSV: RFC 4180 quoting, one row per attribution") {
+    CHECK(csv_field("plain") == "plain");
+    CHECK(csv_field("a,b") == "\"a,b\"");
+    CHECK(csv_field("say \"no\"") == "\"say \"\"no\"\"\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+    auto a = run_with("\"Yes, \"\"really\"\", no,\" Ann Roe said.\n\"Fine,\" officials said.");
+    std::string csv = to_csv(a);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 2);
+    CHECK(csv.starts_with("t,a1,direct,Ann Roe,person,"));
+    CHECK(csv_header().starts_with("document,id,kind,speaker,"));
+}
