@@ -62,6 +62,8 @@ struct relay_finder : text_scanner {
     // A content that opens with its own source and cue: "(that) officials said …",
     // "(that) the agency had reported …".
     std::optional<mention> nested(const attribution& a) const {
+        // a quotation is the speaker's own words, whoever it talks about
+        if (a.kind == "direct") return std::nullopt;
         span c = a.hull();
         std::size_t i = c.start;
         if (i < c.end && (t[i] == '"' || t[i] == '\'')) ++i;
@@ -75,7 +77,18 @@ struct relay_finder : text_scanner {
             j = skip_space(j + n, c.end);
         }
         // (a raising verb's content holds its own subject and verb: "X appeared to …")
-        if (match_length(grammar::cue_word, j, c.end) == 0 || (a.verb && a.verb->where.start == j)) return std::nullopt;
+        // a verb of speech ("said", "reported"), not any cue: "X accepted …", "X appears to …" relay no one
+        const std::size_t cue = match_length(grammar::quote_cue_word, j, c.end);
+        if (cue == 0 || (a.verb && a.verb->where.start == j)) return std::nullopt;
+        // and what the verb says follows it: "that", a quotation, a colon or a
+        // new clause's subject ("people accused of …" says nothing)
+        const std::size_t k = skip_space(j + cue, c.end);
+        if (k >= c.end) return std::nullopt;
+        const bool says = t[k] == '"' || t.substr(k, 3) == "\xE2\x80\x9C" || t[k] == ',' || t[k] == ':' ||
+                          t.substr(k, 5) == "that " || std::isupper(static_cast<unsigned char>(t[k])) ||
+                          match_length(grammar::pronoun_word, k, c.end) > 0;
+        if (!says) return std::nullopt;
+        if (match_length(grammar::possessive_word, m->full.start, c.end) > 0) return std::nullopt; // "his 22 percent"
         return m;
     }
 

@@ -95,6 +95,12 @@ TEST_CASE("second_hand: nested sources, citing, other outlets") {
     CHECK_FALSE(has(flags_of(run_with("\"Nine people died,\" a nurse told dpa.", "dpa"), "Nine"), "second_hand"));
     CHECK(has(flags_of(run_with("\"Nine people died,\" a nurse told Reuters.", "dpa"), "Nine"), "second_hand"));
     CHECK_FALSE(has(flags_of(run_with("Officials said nine people died."), "nine"), "second_hand"));
+    // the inner verb must report speech with something said after it
+    CHECK_FALSE(has(flags_of(run_with("Ann Roe says rival Bob Lee accepted the money."), "money"), "second_hand"));
+    CHECK_FALSE(has(flags_of(run_with("Tim Cole said people accused of fraud would be barred."), "barred"), "second_hand"));
+    CHECK(has(flags_of(run_with("Tim Cole said Bob Lee told him that the money was gone."), "money"), "second_hand"));
+    // a quotation is the speaker's own words
+    CHECK_FALSE(has(flags_of(run_with("\"People say we hate them,\" Ann Roe said."), "People"), "second_hand"));
     // a raising verb's content holds its own subject: no second source
     CHECK_FALSE(has(flags_of(run_with("The council appeared to change its mind."), "council"), "second_hand"));
 }
