@@ -22,11 +22,13 @@ struct chunk {
     std::string output;               // filled by a worker
     std::vector<std::string> errors;  // "NAME:LINE: error: ..."
     batch_summary counts;
+    std::optional<source_graph> graph; // the chunk's documents' graphs, when asked for
     bool done = false;
 };
 
 // A chunk's lines, analysed.
-void process(chunk& c, const rule_set& rules, const std::string& name) {
+void process(chunk& c, const rule_set& rules, const std::string& name, bool graph) {
+    if (graph) c.graph.emplace();
     for (std::size_t k = 0; k < c.lines.size(); ++k) {
         const std::string& line = c.lines[k];
         if (blank_line(line)) continue;
@@ -45,6 +47,7 @@ void process(chunk& c, const rule_set& rules, const std::string& name) {
             for (const auto& f : cl.flags) ++c.counts.flags[f.id];
         c.output += to_json(a, false);
         c.output += '\n';
+        if (graph) c.graph->merge(build_source_graph(a, rules));
     }
 }
 
@@ -78,7 +81,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
                 if (next_to_process >= window.size()) return;
                 c = &window[next_to_process++];
             }
-            process(*c, rules, opt.name);
+            process(*c, rules, opt.name, opt.graph != nullptr);
             {
                 std::lock_guard lock(m);
                 c->done = true;
@@ -131,6 +134,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
         lock.unlock();
         room.notify_one();
         out << c.output;
+        if (opt.graph && c.graph) opt.graph->merge(*c.graph);
         if (opt.error)
             for (const auto& e : c.errors) opt.error(e);
         if (opt.progress) opt.progress(now, false);

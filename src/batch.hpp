@@ -4,6 +4,7 @@
 // so it serves as a Hadoop Streaming or Spark RDD.pipe() mapper.
 #pragma once
 #include "rules.hpp"
+#include "source_graph.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -30,6 +31,9 @@ struct batch_options {
     std::function<void(const batch_summary&, bool done)> progress;
     // called for each bad line, in input order: "NAME:LINE: error: ..."
     std::function<void(const std::string&)> error;
+    // if set, every document's source graph is merged into it (memory then
+    // grows with the claims of the corpus)
+    source_graph* graph = nullptr;
 };
 
 // Reads `in` to its end; writes one line per non-blank input line to `out`.

@@ -25,6 +25,20 @@ inline std::string lower(std::string_view s) {
     return out;
 }
 
+// Whole UTF-8 characters only: a span the grammars cut inside one (at a
+// no-break space, say) loses the broken bytes.
+inline span whole_chars(std::string_view t, span s) {
+    while (s.start < s.end && (static_cast<unsigned char>(t[s.start]) & 0xC0) == 0x80) ++s.start;
+    if (s.end > s.start) {
+        std::size_t lead = s.end - 1;
+        while (lead > s.start && (static_cast<unsigned char>(t[lead]) & 0xC0) == 0x80) --lead;
+        const auto c = static_cast<unsigned char>(t[lead]);
+        const std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (lead + n != s.end) s.end = lead;
+    }
+    return s;
+}
+
 // Letters of U+0080.. are two or more bytes; these helpers look at one byte.
 inline bool is_space_at(std::string_view t, std::size_t i) {
     char c = t[i];

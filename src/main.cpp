@@ -185,7 +185,16 @@ struct batch_cli {
     std::vector<std::string> rule_dirs;
     unsigned jobs = 0;
     bool quiet = false;
+    std::string graph;        // --graph OUT: the merged source graph
+    std::string graph_format; // dot | json (default: by OUT's extension)
 };
+
+// How a graph is written: DOT for "dot" (or a .dot/.gv path), one line of
+// JSON otherwise (fragments for `merge`, one per line).
+std::string graph_text(const source_graph& g, const std::string& format, const std::string& path) {
+    const bool dot = format == "dot" || (format.empty() && (path.ends_with(".dot") || path.ends_with(".gv")));
+    return dot ? to_dot(g) : to_graph_json(g, false);
+}
 
 std::string clock_text(double seconds) {
     const long s = long(seconds + 0.5);
@@ -213,8 +222,17 @@ int run_batch_cli(const batch_cli& opt) {
     std::ofstream file_out, errors_out;
     if (!open_for_writing(file_out, opt.output) || !open_for_writing(errors_out, opt.errors)) return exit_usage;
     std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
+    std::ofstream graph_out;
+    const bool graph_to_stdout = opt.graph == "-";
+    if (graph_to_stdout && !file_out.is_open()) {
+        std::cerr << "quotegraph: --graph - writes the graph to stdout; give the attributions a file with -o\n";
+        return exit_usage;
+    }
+    if (!opt.graph.empty() && !graph_to_stdout && !open_for_writing(graph_out, opt.graph)) return exit_usage;
 
     batch_options bo;
+    source_graph graph;
+    if (!opt.graph.empty()) bo.graph = &graph;
     bo.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
     bo.name = opt.input == "-" ? "stdin" : opt.input;
     bo.error = [&](const std::string& e) {
@@ -248,11 +266,87 @@ int run_batch_cli(const batch_cli& opt) {
                   << s.errors << " bad lines; flags: " << (flags.empty() ? "none" : flags) << "; "
                   << fmt::format("{:.1f} MB in {:.1f} s", double(s.bytes) / 1e6, secs) << "\n";
     }
+    if (!opt.graph.empty()) {
+        corroborate(graph, *loaded.rules);
+        std::ostream& g = graph_to_stdout ? std::cout : static_cast<std::ostream&>(graph_out);
+        g << graph_text(graph, opt.graph_format, opt.graph);
+        g.flush();
+        if (!g) {
+            std::cerr << "quotegraph: write error (graph)\n";
+            return exit_usage;
+        }
+    }
     if (!out) {
         std::cerr << "quotegraph: write error\n";
         return exit_usage;
     }
     return s.errors ? exit_input : exit_ok;
+}
+
+struct merge_cli {
+    std::vector<std::string> parts;
+    std::string output;
+    std::string format;
+    std::vector<std::string> rule_dirs;
+};
+
+// Graph fragments (`batch --graph`, `graph --format json`) -> one graph: a
+// file holds one graph, or one per line. Associative and deterministic, so
+// it serves as the reducer after sharded batch runs.
+int run_merge(const merge_cli& opt) {
+    auto loaded = load_rules_reporting(opt.rule_dirs);
+    if (!loaded.ok()) return exit_usage;
+    std::ofstream file_out;
+    if (!open_for_writing(file_out, opt.output)) return exit_usage;
+    std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
+    source_graph all;
+    bool failed = false;
+    auto take = [&](std::string_view text, const std::string& where) {
+        auto r = graph_from_json(text);
+        if (!r.ok()) {
+            std::cerr << where << ": error: " << r.error << '\n';
+            failed = true;
+            return;
+        }
+        all.merge(*r.graph);
+    };
+    const std::vector<std::string> parts = opt.parts.empty() ? std::vector<std::string>{"-"} : opt.parts;
+    for (const auto& p : parts) {
+        std::ifstream f;
+        if (p != "-") {
+            f.open(p, std::ios::binary);
+            if (!f) {
+                std::cerr << p << ": error: cannot open\n";
+                failed = true;
+                continue;
+            }
+        }
+        std::istream& in = p == "-" ? std::cin : static_cast<std::istream&>(f);
+        const std::string name = p == "-" ? "stdin" : p;
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        // one graph (maybe indented), or one per line
+        if (auto whole = graph_from_json(text); whole.ok()) {
+            all.merge(*whole.graph);
+            continue;
+        }
+        std::size_t line_no = 0, at = 0;
+        while (at < text.size()) {
+            std::size_t nl = text.find('\n', at);
+            if (nl == std::string::npos) nl = text.size();
+            ++line_no;
+            std::string_view line(text.data() + at, nl - at);
+            if (line.find_first_not_of(" \t\r") != std::string_view::npos) take(line, name + ":" + std::to_string(line_no));
+            at = nl + 1;
+        }
+    }
+    corroborate(all, *loaded.rules);
+    out << (opt.format == "dot" ? to_dot(all) : to_graph_json(all, opt.format == "json"));
+    out.flush();
+    if (!out) {
+        std::cerr << "quotegraph: write error\n";
+        return exit_usage;
+    }
+    return failed ? exit_input : exit_ok;
 }
 
 } // namespace
@@ -299,6 +393,20 @@ int main(int argc, char** argv) {
     batch->add_option("--rules", bopt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
         ->allow_extra_args(false);
     batch->add_flag("-q,--quiet", bopt.quiet, "No progress bar, messages or summary on stderr");
+    batch->add_option("--graph", bopt.graph,
+                      "Also write the merged source graph here (- for stdout, with -o for the attributions)");
+    batch->add_option("--graph-format", bopt.graph_format, "dot, or json (one line; default unless OUT ends in .dot)")
+        ->check(CLI::IsMember({"dot", "json"}));
+
+    merge_cli mopt;
+    auto* merge = app.add_subcommand("merge", "Merge graph fragments (batch --graph, graph --format json) into one; "
+                                              "the reducer after sharded runs");
+    merge->add_option("parts", mopt.parts, "Graph files (one graph, or one per line); - or none reads stdin");
+    merge->add_option("-o,--output", mopt.output, "Write here instead of stdout");
+    merge->add_option("--format", mopt.format, "jsonl (one line, default), json (indented) or dot")
+        ->check(CLI::IsMember({"jsonl", "json", "dot"}));
+    merge->add_option("--rules", mopt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")
+        ->allow_extra_args(false);
 
     std::string rules_dir;
     auto* rules = app.add_subcommand("rules", "Work with rule files");
@@ -321,6 +429,7 @@ int main(int argc, char** argv) {
         return run_analyze(gopt);
     }
     if (*batch) return run_batch_cli(bopt);
+    if (*merge) return run_merge(mopt);
     if (*check) return run_rules_check(rules_dir);
     if (*test) return run_rules_test(rules_dir);
     if (*list) return run_rules_list(rules_dir);

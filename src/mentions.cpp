@@ -23,8 +23,12 @@ std::size_t covers(const document& d, span s, const Rule& rule, const rule_set& 
 
 span trim(const document& d, span s) {
     std::string_view t = d.text;
-    while (s.start < s.end && (is_space_at(t, s.start) || t[s.start] == ',')) ++s.start;
-    while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ',')) --s.end;
+    s = whole_chars(t, s);
+    // (a no-break space is two bytes: step over both)
+    while (s.start < s.end && (is_space_at(t, s.start) || t[s.start] == ','))
+        s.start += t[s.start] == '\xC2' ? 2 : 1;
+    while (s.end > s.start && (is_space_before(t, s.end) || t[s.end - 1] == ','))
+        s.end -= t[s.end - 1] == '\xA0' ? 2 : 1;
     return s;
 }
 
@@ -49,7 +53,7 @@ span strip_titles(const document& d, span s, const rule_set& rules, std::vector<
         }
         // titles can follow modifiers ("Foreign Office spokesperson"): keep looking
         while (i < s.end && !is_space_at(t, i)) ++i;
-        while (i < s.end && is_space_at(t, i)) ++i;
+        while (i < s.end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
     }
     span n{name_start, s.end};
     return trim(d, n);

@@ -74,6 +74,9 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
     auto reported = find_reported(a.doc, a.quotations, a.attributions, rules);
     a.attributions.insert(a.attributions.end(), std::make_move_iterator(reported.begin()),
                           std::make_move_iterator(reported.end()));
+    // the clause grammars may stop inside a no-break space: contents hold whole characters
+    for (auto& at : a.attributions)
+        for (auto& c : at.content) c = whole_chars(a.doc.text, c);
     renumber_in_text_order(a.attributions);
     auto res = resolve(a.doc, a.attributions, rules);
     a.relays = find_relays(a.doc, a.attributions, rules);

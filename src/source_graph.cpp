@@ -30,7 +30,10 @@ std::string_view to_string(edge_kind k) {
 source_graph::vertex source_graph::add(graph_vertex v) {
     if (auto it = keys_.find(v.key); it != keys_.end()) {
         graph_vertex& have = g_[it->second];
-        if (have.kind != vertex_kind::claim) {
+        if (have.kind == vertex_kind::claim) {
+            // one id twice in a corpus: keep one of the two, the same whatever the order
+            if (v.kind == vertex_kind::claim && v.name < have.name) have = std::move(v);
+        } else {
             // a publisher that is also quoted stays one vertex, a publisher
             if (v.kind == vertex_kind::publisher) have.kind = vertex_kind::publisher;
             if (!v.type.empty() && (have.type.empty() || v.type < have.type)) have.type = v.type;

@@ -123,6 +123,19 @@ check "batch: from stdin" sh -c "'$exe' batch --quiet < '$tmp/many.jsonl' | cmp 
 split -l 100 "$tmp/many.jsonl" "$tmp/shard."
 for f in "$tmp"/shard.*; do "$exe" batch --quiet --jobs 2 < "$f" > "$f.out"; done
 check "batch: shards run apart and concatenated == one run" sh -c "cat '$tmp'/shard.*.out | cmp -s - '$tmp/out'"
+# the graph: shards' fragments merged (in any grouping) == one run's graph
+"$exe" batch --quiet -o /dev/null --graph "$tmp/whole.graph" "$tmp/many.jsonl"
+for f in "$tmp"/shard.??; do "$exe" batch --quiet -o /dev/null --graph "$f.graph" "$f"; done
+check "merge: shards' graphs merged == one run's graph" sh -c "'$exe' merge '$tmp'/shard.*.graph | cmp -s - '$tmp/whole.graph'"
+check "merge: grouped differently, from stdin" sh -c "'$exe' merge '$tmp/shard.ab.graph' '$tmp/shard.aa.graph' > '$tmp/ab.graph' &&
+    cat '$tmp/shard.ac.graph' '$tmp/ab.graph' | '$exe' merge | cmp -s - '$tmp/whole.graph'"
+check "batch: --graph - writes the graph to stdout" sh -c "'$exe' batch --quiet -o /dev/null --graph - '$tmp/many.jsonl' | cmp -s - '$tmp/whole.graph'"
+run batch --quiet --graph - "$tmp/many.jsonl"
+check "batch: --graph - without -o is a usage error" [ "$rc" -eq 2 ]
+printf '{"vertices": [], "edges": [{"from": "x", "to": "y", "kind": "cites"}]}\n' > "$tmp/bad.graph"
+run merge "$tmp/bad.graph" "$tmp/shard.aa.graph"
+check "merge: a bad fragment is named, the rest merged, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'bad.graph:1: error: edge 1: no vertex' '$tmp/err' && [ -s '$tmp/out' ]"
 run batch --rules "$tmp/rules" "$tmp/many.jsonl"
 check "batch: broken rules exit 2 before any output" sh -c "[ $rc -eq 2 ] && [ ! -s '$tmp/out' ]"
 run rules test "$tmp/rules"

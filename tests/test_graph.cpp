@@ -4,6 +4,7 @@
 #include "export_dot.hpp"
 #include "export_graph_json.hpp"
 #include "export_html.hpp"
+#include "document.hpp"
 #include "helpers.hpp"
 #include "source_graph.hpp"
 
@@ -229,4 +230,34 @@ TEST_CASE("CSV: RFC 4180 quoting, one row per attribution") {
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 2);
     CHECK(csv.starts_with("t,a1,direct,Ann Roe,person,"));
     CHECK(csv_header().starts_with("document,id,kind,speaker,"));
+}
+
+TEST_CASE("no-break spaces: names and contents hold whole UTF-8 characters") {
+    auto a = run_with("Campaign spokesman\xC2\xA0" "Ann Roe told reporters that the review\xC2\xA0" "was fair\xC2\xA0" "and final.");
+    REQUIRE(a.attributions.size() == 1);
+    REQUIRE(a.claims[0].who);
+    CHECK(a.entities[a.claims[0].who->entity].name == "Ann Roe");
+    for (const auto& at : a.attributions) {
+        auto c = a.doc.slice(at.hull());
+        CHECK(check_text(c) == std::nullopt);
+        if (at.source) CHECK(check_text(a.doc.slice(at.source->full)) == std::nullopt);
+    }
+    CHECK(whole_chars("a\xC2\xA0" "b", {0, 2}) == span{0, 1});
+    CHECK(whole_chars("a\xC2\xA0" "b", {2, 4}) == span{3, 4});
+    CHECK(whole_chars("\xE2\x80\x9Cok\xE2\x80\x9D", {0, 8}) == span{0, 8});
+}
+
+TEST_CASE("graph JSON reads back what it wrote, and says what is wrong") {
+    auto a = run_with("Berlin (dpa) - Nine people died, officials said. \"We grieve,\" Ann Roe told Reuters.");
+    auto g = build_source_graph(a, qg_test::rules());
+    corroborate(g, qg_test::rules());
+    auto back = graph_from_json(to_graph_json(g, false));
+    REQUIRE(back.ok());
+    CHECK(to_graph_json(*back.graph, false) == to_graph_json(g, false));
+    CHECK(graph_from_json("nope").error == "not valid JSON");
+    CHECK(graph_from_json("[]").error.starts_with("not a quotegraph graph"));
+    CHECK(graph_from_json(R"({"vertices": [{"key": "e:x", "kind": "thing", "name": "x", "type": "person"}], "edges": []})").error ==
+          "vertex 1: unknown kind 'thing'");
+    CHECK(graph_from_json(R"({"vertices": [], "edges": [{"from": "a", "to": "b", "kind": "cites"}]})").error ==
+          "edge 1: no vertex 'a'");
 }
