@@ -1,6 +1,8 @@
 // Flags (each raised and not raised), the source graph, its merge, and the
 // outputs people look at (DOT, HTML, CSV), with hostile names.
+#include "explain.hpp"
 #include "export_csv.hpp"
+#include "export_json.hpp"
 #include "export_dot.hpp"
 #include "export_graph_json.hpp"
 #include "export_html.hpp"
@@ -9,6 +11,7 @@
 #include "source_graph.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 using namespace quotegraph;
 
@@ -260,4 +263,16 @@ TEST_CASE("graph JSON reads back what it wrote, and says what is wrong") {
           "vertex 1: unknown kind 'thing'");
     CHECK(graph_from_json(R"({"vertices": [], "edges": [{"from": "a", "to": "b", "kind": "cites"}]})").error ==
           "edge 1: no vertex 'a'");
+}
+
+TEST_CASE("JSON lines: the compact writer gives the bytes of the indented form, compacted") {
+    for (std::string text : {std::string("Berlin (dpa) - \"Nine\x01 died,\\ \t\x7f\" officials said. \"We grieve,\" Ann Roe told Reuters."),
+                             std::string("Ann Roe said, without giving any details, that the vote was rigged \xE2\x80\x94 twice."),
+                             std::string("No attributions here."), std::string()}) {
+        auto a = analyze("t\"1", text, qg_test::rules(), "AP");
+        const auto pretty = nlohmann::ordered_json::parse(to_json(a, true));
+        CHECK(to_json(a, false) == pretty.dump());
+        auto why = explain(a, qg_test::rules());
+        CHECK(to_json(a, false, &why) == nlohmann::ordered_json::parse(to_json(a, true, &why)).dump());
+    }
 }
