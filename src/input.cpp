@@ -37,31 +37,87 @@ input_doc read_text_file(const std::string& path) {
     return read_text(f, path);
 }
 
-input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n) {
+namespace {
+
+// The fields of a JSONL line we read, picked out by nlohmann's SAX parser:
+// the other fields (gold annotations, say) are scanned but never built.
+struct line_fields : nlohmann::json_sax<nlohmann::json> {
     using json = nlohmann::json;
+    int depth = 0;
+    bool object = false, in_meta = false, seen_text = false, text_is_string = false;
+    std::string top_key, meta_key;
+    std::optional<std::string> id, text, publisher, meta_publisher;
+
+    // a value at the top level (or in "meta"): what it was, as text if a string or number
+    bool value(std::optional<std::string> as_text, bool is_string) {
+        if (depth == 1) {
+            if (top_key == "id" && as_text) id = std::move(as_text);
+            else if (top_key == "text") seen_text = true, text_is_string = is_string, text = is_string ? std::move(as_text) : std::nullopt;
+            else if (top_key == "publisher") publisher = is_string ? std::move(as_text) : std::nullopt;
+        } else if (depth == 2 && in_meta && meta_key == "publisher") {
+            meta_publisher = is_string ? std::move(as_text) : std::nullopt;
+        }
+        return true;
+    }
+    bool null() override { return value(std::nullopt, false); }
+    bool boolean(bool) override { return value(std::nullopt, false); }
+    bool number_integer(number_integer_t v) override { return value(std::to_string(v), false); }
+    bool number_unsigned(number_unsigned_t v) override { return value(std::to_string(v), false); }
+    bool number_float(number_float_t v, const string_t&) override { return value(json(v).dump(), false); }
+    bool string(string_t& v) override { return value(std::move(v), true); }
+    bool binary(binary_t&) override { return value(std::nullopt, false); }
+    bool start_object(std::size_t) override {
+        if (depth == 0) object = true;
+        else value(std::nullopt, false);
+        if (depth == 1) in_meta = top_key == "meta";
+        ++depth;
+        return true;
+    }
+    bool end_object() override {
+        --depth;
+        if (depth == 1) in_meta = false;
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (depth > 0) value(std::nullopt, false);
+        ++depth;
+        return true;
+    }
+    bool end_array() override {
+        --depth;
+        return true;
+    }
+    bool key(string_t& k) override {
+        if (depth == 1) top_key = std::move(k);
+        else if (depth == 2 && in_meta) meta_key = std::move(k);
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
+} // namespace
+
+input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n) {
     input_doc d;
     d.origin = name + ":" + std::to_string(n);
     d.id = "line-" + std::to_string(n);
-    json j = json::parse(line, nullptr, false);
-    if (j.is_discarded()) {
+    line_fields f;
+    if (!nlohmann::json::sax_parse(line, &f)) {
         d.error = "not valid JSON";
-    } else if (!j.is_object()) {
-        d.error = "not a JSON object";
-    } else {
-        if (auto id = j.find("id"); id != j.end()) {
-            if (id->is_string()) d.id = id->get<std::string>();
-            else if (id->is_number()) d.id = id->dump();
-        }
-        auto text = j.find("text");
-        if (text == j.end()) d.error = "no \"text\" field";
-        else if (!text->is_string()) d.error = "\"text\" is not a string";
-        else d.text = text->get<std::string>();
-        if (auto p = j.find("publisher"); p != j.end() && p->is_string()) d.publisher = p->get<std::string>();
-        else if (auto m = j.find("meta"); m != j.end() && m->is_object())
-            if (auto mp = m->find("publisher"); mp != m->end() && mp->is_string()) d.publisher = mp->get<std::string>();
-        if (!d.error)
-            if (auto e = check_text(d.text)) d.error = e->message;
+        return d;
     }
+    if (!f.object) {
+        d.error = "not a JSON object";
+        return d;
+    }
+    if (f.id) d.id = std::move(*f.id);
+    if (!f.seen_text) d.error = "no \"text\" field";
+    else if (!f.text_is_string) d.error = "\"text\" is not a string";
+    else d.text = std::move(*f.text);
+    if (f.publisher) d.publisher = std::move(*f.publisher);
+    else if (f.meta_publisher) d.publisher = std::move(*f.meta_publisher);
+    if (!d.error)
+        if (auto e = check_text(d.text)) d.error = e->message;
     return d;
 }
 

@@ -1,5 +1,6 @@
 #include "batch.hpp"
 #include "helpers.hpp"
+#include "input.hpp"
 
 #include <sstream>
 
@@ -34,4 +35,23 @@ TEST_CASE("batch keeps input order whatever the jobs and chunk size") {
     std::string first;
     std::getline(lines, first);
     CHECK(first.starts_with("{\"id\":\"d0\""));
+}
+
+TEST_CASE("a JSONL line: id, text and publisher picked out, other fields passed over") {
+    using quotegraph::parse_jsonl_line;
+    auto d = parse_jsonl_line(R"({"gold": [{"text": "no", "id": 9}], "id": "x1", "meta": {"text": "no", "publisher": "AP"},)"
+                              R"( "text": "Hi \"there\"\n"})",
+                              "f", 3);
+    CHECK_FALSE(d.error);
+    CHECK(d.id == "x1");
+    CHECK(d.text == "Hi \"there\"\n");
+    CHECK(d.publisher == "AP");
+    CHECK(parse_jsonl_line(R"({"id": 42, "text": "a", "publisher": "Reuters"})", "f", 1).id == "42");
+    CHECK(parse_jsonl_line(R"({"id": 42, "text": "a", "publisher": "Reuters"})", "f", 1).publisher == "Reuters");
+    CHECK(parse_jsonl_line(R"({"id": {"a": 1}, "text": "a"})", "f", 7).id == "line-7");
+    CHECK(*parse_jsonl_line(R"({"id": "a", "text": ["x"]})", "f", 1).error == "\"text\" is not a string");
+    CHECK(*parse_jsonl_line(R"({"id": "a", "body": "x"})", "f", 1).error == "no \"text\" field");
+    CHECK(*parse_jsonl_line(R"(["text", "x"])", "f", 1).error == "not a JSON object");
+    CHECK(*parse_jsonl_line(R"({"text": "x")", "f", 1).error == "not valid JSON");
+    CHECK(*parse_jsonl_line(R"({"text": "x"} trailing)", "f", 1).error == "not valid JSON");
 }
