@@ -3,6 +3,8 @@
 #include "document.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -177,16 +179,27 @@ struct graph_builder {
     }
 };
 
-// The words that carry a claim's content: lower case, numbers kept whole
-// ("3,700"), short and function words left out.
-std::vector<std::string> content_words(std::string_view text) {
-    static const std::unordered_set<std::string_view> skip{
-        "the", "and", "that", "this", "with", "for", "from", "was", "were", "had", "has", "have", "been", "are",
-        "will", "would", "could", "should", "not", "but", "their", "they", "them", "its", "his", "her", "our",
-        "who", "which", "what", "when", "there", "than", "then", "into", "about", "after", "before", "over",
-        "also", "all", "any", "some", "more", "most", "said", "says", "say", "can", "may", "did", "does", "being",
-        "she", "him", "you", "your", "one", "out", "just", "very", "such", "only", "those", "these", "other"};
-    std::vector<std::string> out;
+// The words that carry a claim's content, as hashes of their lower-case
+// letters: numbers kept whole ("3,700"), short and function words left out.
+std::uint64_t word_hash(std::string_view w) {
+    std::uint64_t h = 1469598103934665603ull; // FNV-1a
+    for (char c : w) h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) * 1099511628211ull;
+    return h;
+}
+
+std::vector<std::uint64_t> content_words(std::string_view text) {
+    static const std::unordered_set<std::uint64_t> skip = [] {
+        std::unordered_set<std::uint64_t> s;
+        for (std::string_view w :
+             {"the", "and", "that", "this", "with", "for", "from", "was", "were", "had", "has", "have", "been", "are",
+              "will", "would", "could", "should", "not", "but", "their", "they", "them", "its", "his", "her", "our",
+              "who", "which", "what", "when", "there", "than", "then", "into", "about", "after", "before", "over",
+              "also", "all", "any", "some", "more", "most", "said", "says", "say", "can", "may", "did", "does", "being",
+              "she", "him", "you", "your", "one", "out", "just", "very", "such", "only", "those", "these", "other"})
+            s.insert(word_hash(w));
+        return s;
+    }();
+    std::vector<std::uint64_t> out;
     for (std::size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);
         if (!std::isalnum(c) && c < 0x80) { ++i; continue; }
@@ -199,8 +212,8 @@ std::vector<std::string> content_words(std::string_view text) {
                 ++j;
             else break;
         }
-        std::string w = lower(text.substr(i, j - i));
-        if ((digit || w.size() >= 3) && !skip.count(w)) out.push_back(std::move(w));
+        const std::uint64_t h = word_hash(text.substr(i, j - i));
+        if ((digit || j - i >= 3) && !skip.count(h)) out.push_back(h);
         i = j;
     }
     std::sort(out.begin(), out.end());
@@ -224,9 +237,9 @@ void corroborate(source_graph& g, const rule_set& rules) {
     std::vector<vertex> claims;
     for (vertex v : g.sorted_vertices())
         if (g[v].kind == vertex_kind::claim) claims.push_back(v);
-    std::vector<std::vector<std::string>> words(claims.size());
+    std::vector<std::vector<std::uint64_t>> words(claims.size());
     std::vector<std::vector<vertex>> roots(claims.size());
-    std::unordered_map<std::string_view, std::vector<std::size_t>> index;
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> index;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         words[i] = content_words(g[claims[i]].name);
         roots[i] = g.roots(claims[i]);
