@@ -39,6 +39,17 @@ inline span whole_chars(std::string_view t, span s) {
     return s;
 }
 
+// At most `max` bytes of whole UTF-8 characters on one line, "…" where cut
+// (for reports and labels).
+inline std::string shorten(std::string_view s, std::size_t max) {
+    std::string out;
+    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
+    if (out.size() <= max) return out;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    return out.substr(0, cut) + "…";
+}
+
 // Letters of U+0080.. are two or more bytes; these helpers look at one byte.
 inline bool is_space_at(std::string_view t, std::size_t i) {
     char c = t[i];

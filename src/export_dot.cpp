@@ -1,5 +1,7 @@
 #include "export_dot.hpp"
 
+#include "document.hpp"
+
 #include <fmt/format.h>
 
 namespace quotegraph {
@@ -55,15 +57,6 @@ std::string_view edge_style(edge_kind k) {
     return "solid";
 }
 
-// At most `max` bytes of whole UTF-8 characters, one line.
-std::string shorten(std::string_view s, std::size_t max) {
-    std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
-    if (out.size() <= max) return out;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-    return out.substr(0, cut) + "…";
-}
 
 std::string legend() {
     std::string out = "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=11; color=\"#999999\";\n";

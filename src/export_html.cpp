@@ -1,5 +1,7 @@
 #include "export_html.hpp"
 
+#include "document.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -127,12 +129,7 @@ std::string speakers(const analysis& a) {
                            palette[e % std::size(palette)], html_escaped(x.name), html_escaped(x.type));
         for (std::size_t i = 0; i < a.attributions.size(); ++i) {
             if (!a.claims[i].who || a.claims[i].who->entity != e) continue;
-            std::string content(a.doc.slice(a.attributions[i].hull()));
-            if (content.size() > 160) {
-                std::size_t cut = 160;
-                while (cut > 0 && (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80) --cut;
-                content = content.substr(0, cut) + "…";
-            }
+            const std::string content = shorten(a.doc.slice(a.attributions[i].hull()), 160);
             out += fmt::format("<li><a href=\"#{0}-{1}\">{1}</a> {2} {3}</li>", html_escaped(a.doc.id), numbered('a', i + 1),
                                html_escaped(content), badges(a.claims[i], numbered('a', i + 1)));
         }

@@ -1,5 +1,7 @@
 #include "export_text.hpp"
 
+#include "document.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -16,14 +18,6 @@ std::pair<std::size_t, std::size_t> line_col(const std::string& t, std::size_t p
     return {line, col};
 }
 
-std::string shorten(std::string_view s, std::size_t max) {
-    std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
-    if (out.size() <= max) return out;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut; // whole UTF-8 chars
-    return out.substr(0, cut) + "…";
-}
 
 } // namespace
 

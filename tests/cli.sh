@@ -5,11 +5,7 @@ set -u
 exe=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() { # check NAME CONDITION...
-    name=$1; shift
-    if "$@"; then echo "ok $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+. "$(dirname "$0")/lib.sh"
 run() { # run ARGS... : sets out, err, rc
     "$exe" "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
     out=$(cat "$tmp/out"); err=$(cat "$tmp/err")

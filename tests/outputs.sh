@@ -8,11 +8,7 @@ exe=$1
 root=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() { # check NAME CONDITION...
-    name=$1; shift
-    if "$@"; then echo "ok $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+. "$(dirname "$0")/lib.sh"
 sample="$root/samples/kazakhstan-unrest.txt"
 count=$("$exe" analyze --format json "$sample" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["attributions"]))')
 
