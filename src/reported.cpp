@@ -20,6 +20,7 @@ using grammar::ast::range;
 
 struct reporter : text_scanner {
     std::vector<span> quotes;   // top-level quotations
+    std::vector<bool> quoted;   // per byte: inside one of them (asked at nearly every word)
     std::vector<span> occupied; // direct attributions' contents and frames, by start
     std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
     std::vector<attribution> out;
@@ -47,9 +48,7 @@ struct reporter : text_scanner {
     }
 
     bool in_quote(std::size_t pos) const {
-        auto q = std::upper_bound(quotes.begin(), quotes.end(), pos,
-                                  [](std::size_t v, const span& s) { return v < s.start; });
-        return q != quotes.begin() && (q - 1)->contains(pos);
+        return pos < quoted.size() && quoted[pos];
     }
 
     // Some occupied span starting before s ends reaches past s's start.
@@ -1441,6 +1440,8 @@ struct reporter : text_scanner {
                   [](const mention& a, const mention& b) { return a.full.start < b.full.start; });
         for (const auto& q : qs)
             if (q.depth == 0) quotes.push_back(q.outer);
+        quoted.assign(d.text.size(), false);
+        for (const auto& q : quotes) std::fill(quoted.begin() + q.start, quoted.begin() + q.end, true);
         for (const auto& a : direct) {
             for (const auto& c : a.content) occupied.push_back(c);
             occupied.push_back(a.frame);
