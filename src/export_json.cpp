@@ -34,6 +34,18 @@ public:
         out += '"';
         std::size_t i = 0;
         while (i < s.size()) {
+            // a run that needs no escaping goes in at once
+            std::size_t j = i;
+            while (j < s.size()) {
+                const auto b = static_cast<unsigned char>(s[j]);
+                if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
+                ++j;
+            }
+            if (j > i) {
+                out.append(s.data() + i, j - i);
+                i = j;
+                if (i == s.size()) break;
+            }
             const auto c = static_cast<unsigned char>(s[i]);
             if (c < 0x80) {
                 switch (c) {

@@ -12,21 +12,22 @@ namespace quotegraph {
 
 namespace {
 
-std::vector<std::string> tokens(std::string_view s) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        if (c == ' ' || c == ',' || c == '\t' || c == '\n') {
-            if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
-        } else {
-            cur += c;
+// The words of a name, as views into `s` (which must outlive them).
+std::vector<std::string_view> tokens(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' || s[i] == '\n')) ++i;
+        std::size_t j = i;
+        while (j < s.size() && !(s[j] == ' ' || s[j] == ',' || s[j] == '\t' || s[j] == '\n')) ++j;
+        if (j > i) {
+            std::string_view w = s.substr(i, j - i);
+            // "Lee’s" names Lee
+            for (std::string_view poss : {"\xE2\x80\x99s", "'s"})
+                if (w.size() > poss.size() && w.ends_with(poss)) w.remove_suffix(poss.size());
+            out.push_back(w);
         }
-    }
-    if (!cur.empty()) out.push_back(std::move(cur));
-    // "Lee’s" names Lee
-    for (auto& w : out) {
-        for (std::string_view poss : {"\xE2\x80\x99s", "'s"})
-            if (w.size() > poss.size() && w.ends_with(poss)) w.resize(w.size() - poss.size());
+        i = j;
     }
     return out;
 }
@@ -140,7 +141,8 @@ struct resolver {
             bool holds = std::any_of(ent.roles.begin(), ent.roles.end(),
                                      [&](const std::string& x) { return lower(x).ends_with(role); });
             if (!holds && ent.type == "unnamed") {
-                auto words = tokens(lower(ent.name));
+                const std::string low = lower(ent.name);
+                auto words = tokens(low);
                 holds = std::find(words.begin(), words.end(), role) != words.end();
             }
             if (holds) best = e, best_pos = p;
