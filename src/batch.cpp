@@ -47,7 +47,7 @@ void process(chunk& c, const rule_set& rules, const std::string& name, bool grap
             for (const auto& f : cl.flags) ++c.counts.flags[f.id];
         c.output += to_json(a, false);
         c.output += '\n';
-        if (graph) c.graph->merge(build_source_graph(a, rules));
+        if (graph) c.graph->merge(*a.graph);
     }
 }
 

@@ -132,9 +132,9 @@ namespace {
 
 // Why the publisher has the claim at second hand, or "": the source passes on
 // another's words, is another outlet, or told another outlet.
+// (`publisher`: the document's, canonical)
 std::string relayed_reason(const document& d, const attribution& a, const entity* e, const relay& r,
-                           const rule_set& rules) {
-    const std::string publisher = d.publisher.empty() ? std::string() : canonical_source(d.publisher, rules);
+                           const std::string& publisher, const rule_set& rules) {
     const std::string who = e ? e->name : a.source ? std::string(d.slice(a.source->full)) : std::string("the source");
     if (r.origin)
         return "'" + who + "' passes on what '" + std::string(d.slice(r.origin->full)) + "' said" +
@@ -177,6 +177,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
             place_triggers[r].push_back({at, p.size(), place_of(d, around(d.sentences, at, d.text.size()), rules)});
         }
     }
+    const std::string publisher = d.publisher.empty() ? std::string() : canonical_source(d.publisher, rules);
     for (std::size_t i = 0; i < atts.size(); ++i) {
         const auto& a = atts[i];
         claim c;
@@ -215,7 +216,8 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                         break;
                     }
             }
-            if (reason.empty() && f.relayed && i < relays.size()) reason = relayed_reason(d, a, e, relays[i], rules);
+            if (reason.empty() && f.relayed && i < relays.size())
+                reason = relayed_reason(d, a, e, relays[i], publisher, rules);
             if (reason.empty() && !f.place_phrases.empty()) {
                 const bool named_person = e && e->type == "person";
                 if (auto pt = place_triggers.find(r); pt != place_triggers.end() && !named_person) {

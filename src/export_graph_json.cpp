@@ -59,9 +59,7 @@ graph_read graph_from_json(std::string_view text) {
         auto key = str(v, "key"), kind = str(v, "kind"), name = str(v, "name"), type = str(v, "type");
         if (!key || !kind || !name || !type) return {std::nullopt, where + ": \"key\", \"kind\", \"name\" and \"type\" must be strings"};
         graph_vertex x;
-        if (*kind == "entity") x.kind = vertex_kind::entity;
-        else if (*kind == "publisher") x.kind = vertex_kind::publisher;
-        else if (*kind == "claim") x.kind = vertex_kind::claim;
+        if (auto k = vertex_kind_named(*kind)) x.kind = *k;
         else return {std::nullopt, where + ": unknown kind '" + *kind + "'"};
         x.key = *key;
         x.name = *name;
@@ -98,13 +96,9 @@ graph_read graph_from_json(std::string_view text) {
         if (!from || !to || !kind) return {std::nullopt, where + ": \"from\", \"to\" and \"kind\" must be strings"};
         auto f = g.find(*from), t = g.find(*to);
         if (!f || !t) return {std::nullopt, where + ": no vertex '" + (f ? *to : *from) + "'"};
-        edge_kind k;
-        if (*kind == "asserts") k = edge_kind::asserts;
-        else if (*kind == "reports") k = edge_kind::reports;
-        else if (*kind == "cites") k = edge_kind::cites;
-        else if (*kind == "told") k = edge_kind::told;
-        else return {std::nullopt, where + ": unknown kind '" + *kind + "'"};
-        g.connect(*f, *t, k);
+        auto k = edge_kind_named(*kind);
+        if (!k) return {std::nullopt, where + ": unknown kind '" + *kind + "'"};
+        g.connect(*f, *t, *k);
     }
     return {std::move(g), {}};
 }

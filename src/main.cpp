@@ -89,7 +89,7 @@ int run_analyze(const analyze_options& opt) {
         }
         analysis a = analyze(std::move(in.id), std::move(in.text), rules, std::move(in.publisher));
         if (merged) {
-            all.merge(build_source_graph(a, rules));
+            all.merge(*a.graph);
             return;
         }
         if (format == "html") {
@@ -131,9 +131,7 @@ int run_analyze(const analyze_options& opt) {
     if (format == "html") {
         std::vector<html_document> docs;
         for (const auto& a : pages) {
-            source_graph g = build_source_graph(a, rules);
-            corroborate(g, rules);
-            docs.push_back({&a, render_svg(to_dot(g, a.doc.id))});
+            docs.push_back({&a, render_svg(to_dot(*a.graph, a.doc.id))});
         }
         out << to_html(docs);
     }

@@ -3,12 +3,12 @@
 #include "document.hpp"
 #include "quotegraph.hpp"
 #include "quotes.hpp"
-#include "reported.hpp"
-
-#include <algorithm>
 #include "relays.hpp"
+#include "reported.hpp"
 #include "resolve.hpp"
 #include "source_graph.hpp"
+
+#include <algorithm>
 
 namespace quotegraph {
 
@@ -83,15 +83,14 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
     a.claims = make_claims(a.doc, a.attributions, res, a.relays, rules);
     a.entities = std::move(res.entities);
     // single_source needs the graph: who else says the same, independently
-    if (std::any_of(rules.flag_rules.begin(), rules.flag_rules.end(), [](const flag_rule& f) { return f.uncorroborated; })) {
-        source_graph g = build_source_graph(a, rules);
-        corroborate(g, rules);
-        for (std::size_t i = 0; i < a.claims.size(); ++i)
-            if (auto v = g.find("c:" + a.doc.id + "/" + numbered('a', i + 1))) {
-                a.claims[i].flags = g[*v].flags;
-                a.claims[i].verdict = g[*v].verdict;
-            }
-    }
+    auto g = std::make_shared<source_graph>(build_source_graph(a, rules));
+    corroborate(*g, rules);
+    for (std::size_t i = 0; i < a.claims.size(); ++i)
+        if (auto v = g->find(claim_key(a.doc.id, i))) {
+            a.claims[i].flags = (*g)[*v].flags;
+            a.claims[i].verdict = (*g)[*v].verdict;
+        }
+    a.graph = std::move(g);
     return a;
 }
 

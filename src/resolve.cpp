@@ -10,6 +10,12 @@
 
 namespace quotegraph {
 
+std::string strip_article(std::string_view s) {
+    for (std::string_view a : {"the ", "The "})
+        if (s.starts_with(a)) return std::string(s.substr(a.size()));
+    return std::string(s);
+}
+
 namespace {
 
 // The words of a name, as views into `s` (which must outlive them).
@@ -30,12 +36,6 @@ std::vector<std::string_view> tokens(std::string_view s) {
         i = j;
     }
     return out;
-}
-
-std::string strip_article(std::string_view s) {
-    for (std::string_view a : {"the ", "The "})
-        if (s.starts_with(a)) return std::string(s.substr(a.size()));
-    return std::string(s);
 }
 
 struct resolver {

@@ -12,6 +12,9 @@ struct resolution_result {
     std::vector<std::optional<speaker>> speakers; // parallel to the attributions
 };
 
+// "the AP" -> "AP", "The Kremlin" -> "Kremlin": how known sources are looked up.
+std::string strip_article(std::string_view s);
+
 resolution_result resolve(const document& d, const std::vector<attribution>& atts, const rule_set& rules);
 
 } // namespace quotegraph

@@ -1,6 +1,7 @@
 #include "source_graph.hpp"
 #include "claims.hpp"
 #include "document.hpp"
+#include "resolve.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -27,6 +28,18 @@ std::string_view to_string(edge_kind k) {
     case edge_kind::told: return "told";
     }
     return "asserts";
+}
+
+std::optional<vertex_kind> vertex_kind_named(std::string_view name) {
+    for (auto k : {vertex_kind::entity, vertex_kind::claim, vertex_kind::publisher})
+        if (to_string(k) == name) return k;
+    return std::nullopt;
+}
+
+std::optional<edge_kind> edge_kind_named(std::string_view name) {
+    for (auto k : {edge_kind::asserts, edge_kind::reports, edge_kind::cites, edge_kind::told})
+        if (to_string(k) == name) return k;
+    return std::nullopt;
 }
 
 source_graph::vertex source_graph::add(graph_vertex v) {
@@ -114,8 +127,7 @@ struct graph_builder {
     source_graph::vertex mention_vertex(const mention& m) {
         const std::string head(a.doc.slice(m.head));
         const std::string full(a.doc.slice(m.full));
-        const std::string bare = full.starts_with("the ") || full.starts_with("The ") ? full.substr(4) : full;
-        for (const std::string& n : {head, full, bare})
+        for (const std::string& n : {head, full, strip_article(full)})
             if (auto k = rules.sources.find(n); k != rules.sources.end()) return entity_vertex(k->second.name, k->second.type);
         for (const auto& e : a.entities)
             if (e.name == head || (e.type == "person" && e.name.ends_with(" " + head))) return entity_vertex(e.name, e.type);
@@ -136,8 +148,8 @@ struct graph_builder {
         for (std::size_t i = 0; i < a.attributions.size(); ++i) {
             const auto& at = a.attributions[i];
             const auto& cl = a.claims[i];
-            graph_vertex cv = make_vertex(vertex_kind::claim, "c:" + a.doc.id + "/" + numbered('a', i + 1),
-                                          std::string(a.doc.slice(at.hull())), at.kind);
+            graph_vertex cv = make_vertex(vertex_kind::claim, claim_key(a.doc.id, i), std::string(a.doc.slice(at.hull())),
+                                          at.kind);
             cv.document = a.doc.id;
             cv.where = at.hull();
             cv.attribution = numbered('a', i + 1);

@@ -17,6 +17,18 @@ enum class vertex_kind { entity, claim, publisher };
 enum class edge_kind { asserts, reports, cites, told };
 std::string_view to_string(vertex_kind k);
 std::string_view to_string(edge_kind k);
+// The kind a name stands for ("claim", "cites"), if any.
+std::optional<vertex_kind> vertex_kind_named(std::string_view name);
+std::optional<edge_kind> edge_kind_named(std::string_view name);
+
+// The key of the claim of a document's attribution `i` (0-based): "c:<id>/a<i+1>".
+inline std::string claim_key(std::string_view document, std::size_t i) {
+    std::string key = "c:";
+    key += document;
+    key += '/';
+    key += numbered('a', i + 1);
+    return key;
+}
 
 struct graph_vertex {
     vertex_kind kind = vertex_kind::entity;
@@ -64,6 +76,7 @@ private:
     std::set<std::tuple<vertex, vertex, edge_kind>> edges_;
 };
 
+// (analyze() builds and corroborates it already: analysis::graph)
 source_graph build_source_graph(const analysis& a, const rule_set& rules);
 
 // Raises the `uncorroborated` flag rules (single_source) on every claim that no

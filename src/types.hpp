@@ -2,6 +2,7 @@
 // Offsets are UTF-8 byte offsets into document::text, end-exclusive.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -108,6 +109,8 @@ struct relay {
     std::string how;                  // how the origin was found: "nested" | "citing"
 };
 
+class source_graph;
+
 struct analysis {
     document doc;
     std::vector<quotation> quotations;
@@ -115,6 +118,7 @@ struct analysis {
     std::vector<entity> entities;
     std::vector<relay> relays;     // parallel to attributions
     std::vector<claim> claims;     // parallel to attributions
+    std::shared_ptr<const source_graph> graph; // the document's source graph, corroborated
 };
 
 } // namespace quotegraph
