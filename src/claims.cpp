@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 namespace quotegraph {
 
@@ -11,8 +12,22 @@ namespace {
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
 
-// Where `phrase` stands in `text` as whole words, or npos.
-std::size_t find_words(std::string_view text, std::string_view phrase, std::size_t from = 0) {
+// Every place `phrase` stands in `text` as whole words, found once per
+// document: searching each claim's paragraph again made a long paragraph cost
+// claims x its length.
+struct phrase_hits {
+    std::vector<std::size_t> at;
+    std::size_t size = 0;
+
+    // The first hit wholly inside `scope`, or npos.
+    std::size_t first_in(span scope) const {
+        auto it = std::lower_bound(at.begin(), at.end(), scope.start);
+        return it != at.end() && *it + size <= scope.end ? *it : std::string_view::npos;
+    }
+};
+
+// Where `phrase` next stands in `text` as whole words, from `from` on, or npos.
+std::size_t next_words(std::string_view text, std::string_view phrase, std::size_t from = 0) {
     for (std::size_t at = text.find(phrase, from); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
         bool starts = at == 0 || !word_char(text[at - 1]);
         bool ends = at + phrase.size() == text.size() || !word_char(text[at + phrase.size()]);
@@ -21,14 +36,22 @@ std::size_t find_words(std::string_view text, std::string_view phrase, std::size
     return std::string_view::npos;
 }
 
+bool has_words(std::string_view text, std::string_view phrase) { return next_words(text, phrase) != std::string_view::npos; }
+
+phrase_hits find_words(std::string_view text, std::string_view phrase) {
+    phrase_hits h;
+    h.size = phrase.size();
+    for (std::size_t at = next_words(text, phrase); at != std::string_view::npos; at = next_words(text, phrase, at + 1))
+        h.at.push_back(at);
+    return h;
+}
+
 // The span of `spans` (sorted, disjoint) that holds `pos`, or the whole text.
 span around(const std::vector<span>& spans, std::size_t pos, std::size_t text_size) {
     auto it = std::upper_bound(spans.begin(), spans.end(), pos, [](std::size_t v, const span& s) { return v < s.start; });
     if (it != spans.begin() && pos < (it - 1)->end) return *(it - 1);
     return {0, text_size};
 }
-
-std::size_t line_of(const std::string& t, std::size_t pos) { return 1 + std::count(t.begin(), t.begin() + pos, '\n'); }
 
 bool capital_at(std::string_view t, std::size_t i) { return i < t.size() && std::isupper(static_cast<unsigned char>(t[i])); }
 
@@ -76,7 +99,7 @@ place_scope place_of(const document& d, span sentence, const rule_set& rules) {
         const std::string low = lower(d.slice(sentence));
         bool refers = false;
         for (std::string_view r : {"the country", "the city", "the region", "the area", "the territory", "the province"})
-            refers = refers || find_words(low, r) != std::string_view::npos;
+            refers = refers || has_words(low, r);
         if (!refers) return p;
         std::map<std::string_view, int> counts;
         for (auto [at, w] : capitalised_words(t))
@@ -98,17 +121,32 @@ place_scope place_of(const document& d, span sentence, const rule_set& rules) {
     return p;
 }
 
+// The capitalised words of a document that name the place of a scope, and
+// those that name another place.
+struct place_words {
+    std::vector<span> named, other;
+};
+
+place_words words_for(const std::vector<std::pair<std::size_t, std::string_view>>& caps, const place_scope& p) {
+    place_words out;
+    for (auto [at, w] : caps) {
+        const span s{at, at + w.size()};
+        if (std::any_of(p.words.begin(), p.words.end(), [&](const std::string& pw) { return names_place(w, pw); }))
+            out.named.push_back(s);
+        else if (std::any_of(p.others.begin(), p.others.end(), [&](const std::string& o) { return names_place(w, o); }))
+            out.other.push_back(s);
+    }
+    return out;
+}
+
 // Is the claim relayed from the place: does its sentence or source name it,
 // or, naming no other place, does it sit in an article about it?
-bool from_place(const document& d, span where, const place_scope& p) {
-    bool other = false;
-    for (auto [at, w] : capitalised_words(d.slice(where))) {
-        for (const auto& pw : p.words)
-            if (names_place(w, pw)) return true;
-        for (const auto& o : p.others)
-            if (names_place(w, o)) { other = true; break; }
-    }
-    return !other;
+bool from_place(const place_words& w, span where) {
+    auto any_inside = [&](const std::vector<span>& v) {
+        auto it = std::lower_bound(v.begin(), v.end(), where.start, [](const span& s, std::size_t x) { return s.start < x; });
+        return it != v.end() && it->end <= where.end;
+    };
+    return any_inside(w.named) || !any_inside(w.other);
 }
 
 } // namespace
@@ -167,16 +205,29 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
     struct place_trigger {
         std::size_t at, size;
         place_scope place;
+        place_words words;
     };
     std::map<std::size_t, std::vector<place_trigger>> place_triggers; // by flag rule
+    std::vector<std::pair<std::size_t, std::string_view>> caps;
+    // the other phrases, where they stand in the whole text: by flag rule, then phrase
+    std::vector<std::vector<phrase_hits>> phrase_at(rules.flag_rules.size());
     for (std::size_t r = 0; r < rules.flag_rules.size(); ++r) {
         const auto& f = rules.flag_rules[r];
         for (const auto& p : f.place_phrases) {
-            std::size_t at = find_words(text, p);
+            const std::size_t at = next_words(text, p);
             if (at == std::string_view::npos) continue;
-            place_triggers[r].push_back({at, p.size(), place_of(d, around(d.sentences, at, d.text.size()), rules)});
+            if (caps.empty()) caps = capitalised_words(d.text);
+            place_trigger pt{at, p.size(), place_of(d, around(d.sentences, at, d.text.size()), rules), {}};
+            pt.words = words_for(caps, pt.place);
+            place_triggers[r].push_back(std::move(pt));
         }
+        for (const auto& p : f.phrases) phrase_at[r].push_back(find_words(text, p));
     }
+    std::optional<line_index> lines; // built when a reason first needs a line number
+    auto line_of = [&](std::size_t pos) {
+        if (!lines) lines.emplace(d.text);
+        return lines->line(pos);
+    };
     const std::string publisher = d.publisher.empty() ? std::string() : canonical_source(d.publisher, rules);
     for (std::size_t i = 0; i < atts.size(); ++i) {
         const auto& a = atts[i];
@@ -197,7 +248,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                     reason = "'" + e->name + "' is state-controlled";
             if (reason.empty() && a.source) {
                 for (const auto& p : f.source_phrases)
-                    if (find_words(source, p) != std::string_view::npos) {
+                    if (has_words(source, p)) {
                         reason = "'" + p + "' in the source's name, '" + std::string(d.slice(a.source->full)) + "'";
                         break;
                     }
@@ -210,7 +261,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                 const std::size_t to = std::min(d.text.size(), a.verb->where.end + 8);
                 const std::string_view in = std::string_view(text).substr(from, to - from);
                 for (const auto& p : f.frame_phrases)
-                    if (std::size_t at = find_words(in, p); at != std::string_view::npos &&
+                    if (std::size_t at = next_words(in, p); at != std::string_view::npos &&
                                                              from + at < a.verb->where.end && from + at + p.size() > a.verb->where.start) {
                         reason = "'" + std::string(d.slice({from + at, from + at + p.size()})) + "' names no one";
                         break;
@@ -224,9 +275,9 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                     span where = around(d.sentences, pos, d.text.size());
                     if (a.source) where = {std::min(where.start, a.source->full.start), std::max(where.end, a.source->full.end)};
                     for (const auto& p : pt->second)
-                        if (from_place(d, where, p.place)) {
+                        if (from_place(p.words, where)) {
                             reason = "'" + std::string(d.slice({p.at, p.at + p.size})) + "' (line " +
-                                     std::to_string(line_of(d.text, p.at)) + ")" +
+                                     std::to_string(line_of(p.at)) + ")" +
                                      (p.place.place.empty() ? std::string(" for what the article relays")
                                                             : " for what comes from " + p.place.place);
                             break;
@@ -237,11 +288,10 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                 const span scope = f.scope == "document"    ? span{0, d.text.size()}
                                    : f.scope == "paragraph" ? around(d.paragraphs, pos, d.text.size())
                                                             : around(d.sentences, pos, d.text.size());
-                const std::string_view in = std::string_view(text).substr(scope.start, scope.end - scope.start);
-                for (const auto& p : f.phrases)
-                    if (std::size_t at = find_words(in, p); at != std::string_view::npos) {
-                        reason = "'" + std::string(d.slice({scope.start + at, scope.start + at + p.size()})) + "' in the same " +
-                                 f.scope + " (line " + std::to_string(line_of(d.text, scope.start + at)) + ")";
+                for (std::size_t k = 0; k < f.phrases.size(); ++k)
+                    if (std::size_t at = phrase_at[r][k].first_in(scope); at != std::string_view::npos) {
+                        reason = "'" + std::string(d.slice({at, at + f.phrases[k].size()})) + "' in the same " +
+                                 f.scope + " (line " + std::to_string(line_of(at)) + ")";
                         break;
                     }
             }

@@ -123,4 +123,18 @@ document make_document(std::string id, std::string text, const rule_set& rules) 
     return d;
 }
 
+line_index::line_index(std::string_view t) {
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i] == '\n' || (t[i] == '\r' && (i + 1 == t.size() || t[i + 1] != '\n'))) starts_.push_back(i + 1);
+}
+
+std::size_t line_index::line(std::size_t pos) const {
+    return 1 + std::size_t(std::upper_bound(starts_.begin(), starts_.end(), pos) - starts_.begin());
+}
+
+std::size_t line_index::column(std::size_t pos) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), pos);
+    return pos - (it == starts_.begin() ? 0 : *(it - 1)) + 1;
+}
+
 } // namespace quotegraph

@@ -18,6 +18,18 @@ std::size_t paragraph_index(const document& d, std::size_t pos);
 // rather than an abbreviation ("Mr.", "U.S.") or an initial ("J.").
 bool ends_sentence(std::string_view text, std::size_t dot, const rule_set& rules);
 
+// 1-based line and column (in bytes) of offsets into a text whose lines end
+// in LF, CRLF or a lone CR; built once, then O(log lines) a question.
+class line_index {
+public:
+    explicit line_index(std::string_view text);
+    std::size_t line(std::size_t pos) const;
+    std::size_t column(std::size_t pos) const;
+
+private:
+    std::vector<std::size_t> starts_; // where each line after the first starts
+};
+
 // ASCII lower case (multi-byte letters are left as they are).
 inline std::string lower(std::string_view s) {
     std::string out(s);

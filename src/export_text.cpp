@@ -4,22 +4,8 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 
 namespace quotegraph {
-
-namespace {
-
-// 1-based line and column of a byte offset.
-std::pair<std::size_t, std::size_t> line_col(const std::string& t, std::size_t pos) {
-    std::size_t line = 1 + std::count(t.begin(), t.begin() + pos, '\n');
-    std::size_t nl = t.rfind('\n', pos == 0 ? 0 : pos - 1);
-    std::size_t col = pos - (nl == std::string::npos || nl >= pos ? 0 : nl + 1) + 1;
-    return {line, col};
-}
-
-
-} // namespace
 
 std::string to_text(const analysis& a, const std::vector<std::vector<std::string>>* why) {
     const document& d = a.doc;
@@ -27,10 +13,11 @@ std::string to_text(const analysis& a, const std::vector<std::vector<std::string
                                   a.attributions.size() == 1 ? "" : "s", a.entities.size(),
                                   a.entities.size() == 1 ? "" : "s",
                                   d.publisher.empty() ? "" : ", published by " + d.publisher);
+    const line_index lines(d.text);
     for (std::size_t i = 0; i < a.attributions.size(); ++i) {
         const attribution& at = a.attributions[i];
         const claim& c = a.claims[i];
-        auto [line, col] = line_col(d.text, at.hull().start);
+        const std::size_t line = lines.line(at.hull().start), col = lines.column(at.hull().start);
         std::string who = "(no speaker)";
         if (c.who) {
             const entity& e = a.entities[c.who->entity];

@@ -99,10 +99,11 @@ struct resolver {
         return e;
     }
 
+    // Mentions are deduplicated once at the end: a find here made a name
+    // repeated n times cost n^2.
     void note(std::size_t e, const mention& m) {
         auto& ent = r.entities[e];
-        if (std::find(ent.mentions.begin(), ent.mentions.end(), m.full) == ent.mentions.end())
-            ent.mentions.push_back(m.full);
+        ent.mentions.push_back(m.full);
         for (auto& role : m.roles)
             if (std::find(ent.roles.begin(), ent.roles.end(), role) == ent.roles.end()) ent.roles.push_back(role);
     }
@@ -233,9 +234,11 @@ struct resolver {
         }
         for (auto& s : r.speakers)
             if (s) s->entity = remap[s->entity];
-        for (auto& e : kept)
+        for (auto& e : kept) {
             std::sort(e.mentions.begin(), e.mentions.end(),
-                      [](const span& a, const span& b) { return a.start < b.start; });
+                      [](const span& a, const span& b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
+            e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+        }
         r.entities = std::move(kept);
     }
 };
