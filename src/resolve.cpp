@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
+#include <unordered_map>
 #include <sstream>
 
 namespace quotegraph {
@@ -43,9 +45,23 @@ struct resolver {
     const rule_set& rules;
     resolution_result r;
     std::map<std::string, std::size_t> by_key;  // non-person entities by lower-case name
-    // person and named mentions in text order, with their entity: pronoun antecedents
-    std::vector<std::pair<std::size_t, std::size_t>> antecedents; // (position, entity)
-    std::vector<char> gender;                                     // per entity: 'm', 'f' or 0 (unknown)
+    // person and named mentions with their entity, by position (those at one
+    // position in the order noted): pronoun and role antecedents
+    std::multimap<std::size_t, std::size_t> antecedents;
+    std::vector<char> gender; // per entity: 'm', 'f' or 0 (unknown)
+    // A pronoun or a role looks this many mentions back at most: a text that
+    // names thousands of men before one "she" must not cost mentions^2.
+    static constexpr int reach = 500;
+
+    // Person entities by the words of their names that person() compares, so
+    // that a name is held against the few people it can join, not against
+    // every person so far. Each list is in entity order; an entity a longer
+    // name renames is listed under its new words too (entries it no longer
+    // fits are skipped when read).
+    struct person_lists {
+        std::unordered_map<std::string, std::vector<std::size_t>> first, last, single, first_last, last_multi,
+            last_short_first;
+    } people;
 
     std::size_t add_entity(std::string name, std::string type) {
         entity e;
@@ -56,28 +72,77 @@ struct resolver {
         return r.entities.size() - 1;
     }
 
-    // A person name joins an entity whose name shares its surname, or whose
-    // first or last word it is ("Li" -> "Li Ming").
-    std::size_t person(const std::string& name, bool& alias) {
-        auto toks = tokens(name);
-        alias = false;
-        for (std::size_t i = 0; i < r.entities.size(); ++i) {
-            auto& e = r.entities[i];
-            if (e.type != "person") continue;
-            auto et = tokens(e.name);
-            if (et.empty() || toks.empty()) continue;
-            bool same = et == toks;
-            bool shorter = toks.size() == 1 && (toks[0] == et.back() || toks[0] == et.front());
-            bool longer = et.size() == 1 && (et[0] == toks.back() || et[0] == toks.front());
-            bool surname = toks.size() > 1 && et.size() > 1 && toks.back() == et.back() &&
-                           (toks.front() == et.front() || toks.front().size() <= 2 || et.front().size() <= 2);
-            if (same || shorter || longer || surname) {
-                if (toks.size() > et.size()) e.name = name;
-                alias = !same;
-                return i;
-            }
+    static bool joins(const std::vector<std::string_view>& toks, const std::vector<std::string_view>& et) {
+        if (et.empty() || toks.empty()) return false;
+        bool same = et == toks;
+        bool shorter = toks.size() == 1 && (toks[0] == et.back() || toks[0] == et.front());
+        bool longer = et.size() == 1 && (et[0] == toks.back() || et[0] == toks.front());
+        bool surname = toks.size() > 1 && et.size() > 1 && toks.back() == et.back() &&
+                       (toks.front() == et.front() || toks.front().size() <= 2 || et.front().size() <= 2);
+        return same || shorter || longer || surname;
+    }
+
+    static void insert_sorted(std::vector<std::size_t>& v, std::size_t e) {
+        auto it = std::lower_bound(v.begin(), v.end(), e);
+        if (it == v.end() || *it != e) v.insert(it, e);
+    }
+
+    void list_person(std::size_t e) {
+        const auto t = tokens(r.entities[e].name);
+        if (t.empty()) return;
+        const std::string f(t.front()), b(t.back());
+        insert_sorted(people.first[f], e);
+        insert_sorted(people.last[b], e);
+        if (t.size() == 1) {
+            insert_sorted(people.single[f], e);
+            return;
         }
-        return add_entity(name, "person");
+        insert_sorted(people.first_last[f + '\n' + b], e); // tokens never hold a newline
+        insert_sorted(people.last_multi[b], e);
+        if (f.size() <= 2) insert_sorted(people.last_short_first[b], e);
+    }
+
+    // A person name joins the first entity whose name shares its surname, or
+    // whose first or last word it is ("Li" -> "Li Ming").
+    std::size_t person(const std::string& name, bool& alias) {
+        const auto toks = tokens(name);
+        alias = false;
+        std::optional<std::size_t> best;
+        auto first_joining = [&](const auto& lists, const std::string& key) {
+            auto l = lists.find(key);
+            if (l == lists.end()) return;
+            for (std::size_t e : l->second) {
+                if (best && e >= *best) return;
+                if (joins(toks, tokens(r.entities[e].name))) {
+                    best = e;
+                    return;
+                }
+            }
+        };
+        if (toks.size() == 1) {
+            const std::string w(toks[0]);
+            first_joining(people.first, w);
+            first_joining(people.last, w);
+        } else if (toks.size() > 1) {
+            const std::string f(toks.front()), b(toks.back());
+            first_joining(people.first_last, f + '\n' + b);
+            first_joining(people.single, f);
+            first_joining(people.single, b);
+            first_joining(toks.front().size() <= 2 ? people.last_multi : people.last_short_first, b);
+        }
+        if (best) {
+            auto& e = r.entities[*best];
+            const auto et = tokens(e.name);
+            alias = et != toks;
+            if (toks.size() > et.size()) {
+                e.name = name;
+                list_person(*best);
+            }
+            return *best;
+        }
+        const std::size_t e = add_entity(name, "person");
+        list_person(e);
+        return e;
     }
 
     std::size_t named(const mention& m, bool& alias) {
@@ -108,36 +173,40 @@ struct resolver {
             if (std::find(ent.roles.begin(), ent.roles.end(), role) == ent.roles.end()) ent.roles.push_back(role);
     }
 
+    // The nearest entity mentioned before pos (within `reach` mentions) that
+    // `fits`.
+    template <typename Fits>
+    std::optional<std::size_t> nearest_before(std::size_t pos, Fits fits) const {
+        auto it = antecedents.lower_bound(pos);
+        for (int n = 0; n < reach && it != antecedents.begin(); ++n) {
+            --it;
+            if (fits(it->second)) return it->second;
+        }
+        return std::nullopt;
+    }
+
     // The nearest entity mentioned before pos that a pronoun of this class can
     // name: he/she an individual of no other gender, they anyone, it a body.
-    std::optional<std::size_t> antecedent(std::size_t pos, int pclass) {
-        std::optional<std::size_t> best;
-        std::size_t best_pos = 0;
+    std::optional<std::size_t> antecedent(std::size_t pos, int pclass) const {
         const char want = pclass == 0 ? 'm' : pclass == 1 ? 'f' : 0;
-        for (auto [p, e] : antecedents) {
-            if (p >= pos || p < best_pos) continue;
+        return nearest_before(pos, [&](std::size_t e) {
             const auto& type = r.entities[e].type;
             bool individual = type == "person" || type == "unnamed";
-            bool ok = pclass <= 1 ? individual && (!want || !gender[e] || gender[e] == want)
-                    : pclass == 2 ? true
-                    : pclass == 3 ? !individual
-                                  : false;
-            if (ok) best = e, best_pos = p;
-        }
-        return best;
+            return pclass <= 1 ? individual && (!want || !gender[e] || gender[e] == want)
+                 : pclass == 2 ? true
+                 : pclass == 3 ? !individual
+                               : false;
+        });
     }
 
     // "the spokesperson", "the correspondent": a role named before, by the
     // entity that holds it (a title, or the head of a description).
-    std::optional<std::size_t> role_holder(const mention& m) {
+    std::optional<std::size_t> role_holder(const mention& m) const {
         std::string_view text = d.slice(m.head);
         if (!(text.starts_with("the ") || text.starts_with("The "))) return std::nullopt;
         std::string role = lower(text.substr(4));
         if (role.empty() || role.find(' ') != std::string::npos) return std::nullopt;
-        std::optional<std::size_t> best;
-        std::size_t best_pos = 0;
-        for (auto [p, e] : antecedents) {
-            if (p >= m.full.start || p < best_pos) continue;
+        return nearest_before(m.full.start, [&](std::size_t e) {
             const auto& ent = r.entities[e];
             bool holds = std::any_of(ent.roles.begin(), ent.roles.end(),
                                      [&](const std::string& x) { return lower(x).ends_with(role); });
@@ -146,9 +215,8 @@ struct resolver {
                 auto words = tokens(low);
                 holds = std::find(words.begin(), words.end(), role) != words.end();
             }
-            if (holds) best = e, best_pos = p;
-        }
-        return best;
+            return holds;
+        });
     }
 
     void learn_gender(std::size_t e, const mention& m) {
@@ -171,7 +239,7 @@ struct resolver {
             gender.resize(r.entities.size(), 0);
             note(e, m);
             learn_gender(e, m);
-            antecedents.emplace_back(m.full.start, e);
+            antecedents.emplace(m.full.start, e);
         }
         // Sources in text order, so that each pronoun sees what came before it.
         for (std::size_t i = 0; i < atts.size(); ++i) {
@@ -186,7 +254,7 @@ struct resolver {
                     std::size_t e = named(*a.topic, alias);
                     gender.resize(r.entities.size(), 0);
                     note(e, *a.topic);
-                    antecedents.emplace_back(a.topic->full.start, e);
+                    antecedents.emplace(a.topic->full.start, e);
                 }
                 continue;
             }
@@ -197,7 +265,7 @@ struct resolver {
                     note(*e, m);
                     if (pc <= 1 && !gender[*e]) gender[*e] = pc == 0 ? 'm' : 'f';
                     r.speakers[i] = speaker{*e, resolution::pronoun};
-                    antecedents.emplace_back(m.full.start, *e);
+                    antecedents.emplace(m.full.start, *e);
                 }
                 continue;
             }
@@ -205,7 +273,7 @@ struct resolver {
                 if (auto e = role_holder(m)) {
                     note(*e, m);
                     r.speakers[i] = speaker{*e, resolution::role};
-                    antecedents.emplace_back(m.full.start, *e);
+                    antecedents.emplace(m.full.start, *e);
                     continue;
                 }
             }
@@ -218,7 +286,7 @@ struct resolver {
                            : alias                                             ? resolution::alias
                                                                                : resolution::explicit_;
             r.speakers[i] = speaker{e, how};
-            antecedents.emplace_back(m.full.start, e);
+            antecedents.emplace(m.full.start, e);
         }
         // Entities that only served as antecedents and were never a speaker are dropped.
         std::vector<bool> used(r.entities.size(), false);
@@ -246,7 +314,7 @@ struct resolver {
 } // namespace
 
 resolution_result resolve(const document& d, const std::vector<attribution>& atts, const rule_set& rules) {
-    resolver rs{d, rules, {}, {}, {}, {}};
+    resolver rs{d, rules, {}, {}, {}, {}, {}};
     rs.run(atts);
     return std::move(rs.r);
 }
