@@ -8,28 +8,33 @@
 
 namespace quotegraph::grammar::chars {
 
+// The parsers built from others below are `static`, one copy per translation
+// unit, not `inline`: clang does not order the dynamic initialisation of
+// inline variables across translation units, and a parser copied from one
+// not yet initialised matched nothing (found by fuzzing the clang build).
+
 using x3::char_;
 using x3::lit;
 
 // A space within a line: blank, tab, CR (CRLF files) or U+00A0.
-inline auto const blank = char_(" \t\r") | lit("\xC2\xA0");
-inline auto const ws = +blank;
-inline auto const opt_ws = *blank;
+static auto const blank = char_(" \t\r") | lit("\xC2\xA0");
+static auto const ws = +blank;
+static auto const opt_ws = *blank;
 
-inline auto const ascii_upper = char_('A', 'Z');
-inline auto const ascii_lower = char_('a', 'z');
-inline auto const digit = char_('0', '9');
+static auto const ascii_upper = char_('A', 'Z');
+static auto const ascii_lower = char_('a', 'z');
+static auto const digit = char_('0', '9');
 // U+00C0..U+07FF: Latin-1 letters, Latin Extended, Greek, Cyrillic ...
-inline auto const utf8_letter = char_('\xC3', '\xDF') >> char_('\x80', '\xBF');
+static auto const utf8_letter = char_('\xC3', '\xDF') >> char_('\x80', '\xBF');
 // Upper-case Latin-1 letters (U+00C0..U+00DE) start names too: Élysée, Ørsted.
-inline auto const utf8_upper = lit('\xC3') >> char_('\x80', '\x9E');
-inline auto const letter = ascii_upper | ascii_lower | utf8_letter;
-inline auto const alnum = letter | digit;
-inline auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
+static auto const utf8_upper = lit('\xC3') >> char_('\x80', '\x9E');
+static auto const letter = ascii_upper | ascii_lower | utf8_letter;
+static auto const alnum = letter | digit;
+static auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
 // A word: letters and digits, with inner hyphens and apostrophes (don't, al-Assad).
-inline auto const word = +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnum);
+static auto const word = +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnum);
 // True at a position where no word continues.
-inline auto const word_end = !(alnum | (lit('-') >> alnum));
+static auto const word_end = !(alnum | (lit('-') >> alnum));
 
 // A whole lower-case word of five letters or more with a given ending:
 // "-ly" manner adverbs that may stand between a subject and its verb
@@ -70,6 +75,6 @@ inline bare_lower_word_parser const bare_lower_word{};
 inline lower_word_ending_parser<'l', 'y'> const ly_adverb{};
 inline lower_word_ending_parser<'i', 'n', 'g'> const ing_word{};
 
-inline auto const dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93") | lit("--") | lit('-');
+static auto const dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93") | lit("--") | lit('-');
 
 } // namespace quotegraph::grammar::chars

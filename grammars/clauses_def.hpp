@@ -14,28 +14,28 @@ using namespace frames_detail;
 // reporters on Friday, two days after …"), not an object: ", they proposed
 // sweeping changes." is no frame.
 // ... and a "that" after the verb means the clause follows it: no trailing frame.
-inline auto const complementizer = (lit("that") | lit("whether") | lit("if")) >> word_end;
+static auto const complementizer = (lit("that") | lit("whether") | lit("if")) >> word_end;
 // A full stop belongs to the source ("the F.D.A.", "Mr. Smith") unless it ends the sentence.
-inline auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
+static auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
 // a word of the tail may hold an abbreviation's stop ("introducing Mr. Diaz"), not the final one
-inline auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
+static auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
 // "decided to take aim at …": an infinitive after the verb makes it no frame
-inline auto const infinitive = lit("to") >> ws >> !determiner >> !possessive_word >> !pronoun_word >> bare_lower_word;
-inline auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi))))
+static auto const infinitive = lit("to") >> ws >> !determiner >> !possessive_word >> !pronoun_word >> bare_lower_word;
+static auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi))))
     >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word];
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
-inline auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
+static auto const relative_tail = opt_ws >> (lit("who") | lit("whose") | lit("which")) >> word_end
     >> *(char_ - char_(".!?\n"));
 // "…, one official said, speaking on condition of anonymity."
 // ("…, adding that …" is a report of its own, which the trailing frame looks for)
-inline auto const participle_tail = opt_ws >> lit(',') >> ws >> ing_word
+static auto const participle_tail = opt_ws >> lit(',') >> ws >> ing_word
     >> *(char_ - char_(".!?\n"));
-inline auto const sentence_end_tail = -relative_tail >> -participle_tail >> opt_ws
+static auto const sentence_end_tail = -relative_tail >> -participle_tail >> opt_ws
     >> *char_(".!?;") >> *(char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")) >> opt_ws >> eoi;
-inline auto const sentence_tail = -tail_phrase >> sentence_end_tail;
+static auto const sentence_tail = -tail_phrase >> sentence_end_tail;
 
 // (the comma may have stayed inside a closing quotation mark: `"…," she said`)
-inline auto const clause_comma = -lit(',') >> opt_ws;
+static auto const clause_comma = -lit(',') >> opt_ws;
 } // namespace clauses_detail
 
 clause_source_cue_type const clause_source_cue_rule = "clause-comma-source-cue";
@@ -56,24 +56,24 @@ using frames_detail::source_then;
 // "…, the two men said.", "…, Former White House Doctor Says.": a noun
 // phrase no mention rule knows, opened by a determiner or a capital, before
 // a verb that frames speech and the sentence's end
-inline auto const loose_word = !(quote_cue_word | adverb_word | subordinator | preposition | lead_in_table
+static auto const loose_word = !(quote_cue_word | adverb_word | subordinator | preposition | lead_in_table
                                  | pronoun_word | ((lit("who") | lit("that") | lit("and") | lit("to")) >> word_end))
     >> word >> -apostrophe;
 // ("a study by the Council of Schools", "records": "of" and "by" may join its words,
 // and a plural may stand alone)
-inline auto const loose_joiner = (lit("of") | lit("by")) >> word_end;
-inline auto const loose_subject = raw[((determiner | (ascii_upper >> loose_word)) >> repeat(0, 7)[ws >> (loose_joiner | (determiner >> &(ws >> loose_word)) | loose_word)])
+static auto const loose_joiner = (lit("of") | lit("by")) >> word_end;
+static auto const loose_subject = raw[((determiner | (ascii_upper >> loose_word)) >> repeat(0, 7)[ws >> (loose_joiner | (determiner >> &(ws >> loose_word)) | loose_word)])
                                       | (&ascii_lower >> !bare_lower_word >> loose_word)] >> omit[ws];
 // "…, Mr. Ortiz told CNN in August.", "…, she told a Senate panel.": whom the
 // verb addresses (any noun phrase after a determiner), then when or where
-inline auto const after_addressee = -(&(ws >> !infinitive >> lead_in_table)
+static auto const after_addressee = -(&(ws >> !infinitive >> lead_in_table)
                                       >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word])
     // "… told his advisers as he left for the airport."
     >> -(ws >> (lit("as") | lit("while") | lit("when") | lit("after") | lit("before")) >> word_end
          >> repeat(1, 30)[ws >> tail_word])
     >> sentence_end_tail;
 // (each reading of the addressee tried in turn: PEG does not come back into one that matched)
-inline auto const addressee_tail = (ws >> mention() >> after_addressee)
+static auto const addressee_tail = (ws >> mention() >> after_addressee)
     | (ws >> (determiner | possessive_word) >> repeat(1, 4)[ws >> loose_word] >> after_addressee);
 // ("…, as one resident put it.")
 auto const clause_source_cue_rule_def = omit[clause_comma] >> omit[-(lit("as") >> ws)]
@@ -84,9 +84,9 @@ auto const clause_loose_source_cue_rule_def = omit[clause_comma] >> loose_subjec
 // whatever follows "according to X" up to the stop still names the source
 // (abbreviations inside it keep their stops: "a friend of Gov. Ann Hart")
 // (bounded, so that trying it at every character stays linear)
-inline auto const sentence_end = repeat(0, 3)[char_(".!?")]
+static auto const sentence_end = repeat(0, 3)[char_(".!?")]
     >> repeat(0, 3)[char_("\"')") | lit("\xE2\x80\x9D") | lit("\xE2\x80\x99")] >> repeat(0, 4)[blank] >> eoi;
-inline auto const rest_of_sentence = *(char_ - lit('\n') - sentence_end) >> sentence_end;
+static auto const rest_of_sentence = *(char_ - lit('\n') - sentence_end) >> sentence_end;
 auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> omit[ws] >> !complementizer
     // ("…, said Ross Lee of the Policy Institute.")
     >> raw[mention() >> -(&(ws >> lit("of") >> word_end) >> frames_detail::affiliation)]
@@ -94,12 +94,12 @@ auto const clause_cue_source_rule_def = omit[clause_comma] >> raw[cue_word] >> o
     >> omit[(-appositive() >> sentence_tail) | (opt_ws >> lit(',') >> rest_of_sentence)];
 // After "according to" any noun phrase names the source ("a recent Washington
 // Post-ABC News poll", "preliminary exit polling reported by CNN"): up to the comma.
-inline auto const according_source = raw[word >> *(char_ - char_(",!?;\n") - final_stop)];
+static auto const according_source = raw[word >> *(char_ - char_(",!?;\n") - final_stop)];
 auto const clause_according_to_rule_def = omit[-lit(',') >> opt_ws] >> raw[lit("according to")] >> omit[ws]
     >> according_source >> omit[rest_of_sentence];
 auto const inserted_source_cue_rule_def = omit[clause_comma]
     >> source_then(omit[source_gap] >> raw[cue_word] >> omit[-tail_phrase >> opt_ws >> lit(',')]);
-inline auto const free_source = raw[+(char_ - char_(",!?;\n"))];
+static auto const free_source = raw[+(char_ - char_(",!?;\n"))];
 auto const inserted_according_to_rule_def = omit[clause_comma] >> raw[lit("according to")] >> omit[ws]
     >> free_source >> omit[lit(',')];
 auto const according_to_clause_rule_def = raw[lit("According to") | lit("according to")] >> omit[ws]
@@ -111,7 +111,7 @@ auto const source_colon_clause_rule_def = raw[titled_name() | name() | organizat
 
 // "his call to", "Lee's claim that", "the senator's insistence on"
 // (the caller checks that a name ends in 's: names keep their apostrophes)
-inline auto const possessor = possessive_word | titled_name() | name() | description() | organization();
+static auto const possessor = possessive_word | titled_name() | name() | description() | organization();
 auto const possessive_cue_rule_def = raw[possessor] >> omit[ws >> repeat(0, 2)[(word - noun_cue_word) >> ws]] >> raw[noun_cue_word]
     >> &(ws >> (lit("that") | lit("to") | lit("of") | lit("on") | lit("for") | lit("about")) >> word_end);
 

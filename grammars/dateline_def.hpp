@@ -11,10 +11,10 @@ using x3::raw;
 using x3::repeat;
 using namespace chars;
 
-inline auto const place_word = (ascii_upper | utf8_upper) >> *(letter | char_(".'-"));
+static auto const place_word = (ascii_upper | utf8_upper) >> *(letter | char_(".'-"));
 // "LONDON, Jan 6" / "Moscow" / "NEW YORK": a few words, commas and digits
-inline auto const place = place_word >> repeat(0, 5)[-lit(',') >> ws >> (place_word | +digit)];
-inline auto const outlet = +(char_ - char_("()\n"));
+static auto const place = place_word >> repeat(0, 5)[-lit(',') >> ws >> (place_word | +digit)];
+static auto const outlet = +(char_ - char_("()\n"));
 } // namespace dateline_detail
 
 dateline_type const dateline_rule = "dateline";

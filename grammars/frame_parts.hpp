@@ -18,33 +18,33 @@ using x3::repeat;
 using namespace chars;
 
 // After the closing mark: `,"` or `",` then blanks.
-inline auto const after_quote = -lit(',') >> opt_ws;
+static auto const after_quote = -lit(',') >> opt_ws;
 // Between a source and its verb: an appositive, then "also", "later", "has".
 // "Mr. Morgan of the Sierra Club said": where the source is from
-inline auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with") | lit("for")) >> word_end
+static auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit("with") | lit("for")) >> word_end
     >> repeat(1, 8)[ws >> !cue_word >> +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80")))];
 // "He's not saying", "they're warning": a contracted auxiliary
-inline auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") | lit("d") | lit("ll")) >> word_end;
+static auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") | lit("d") | lit("ll")) >> word_end;
 // "X this past week announced", "X on Monday said": when, before the verb
 // ("during a protest" is no time: the noun after a determiner may be a cue)
-inline auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
+static auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
 // "Novak (who has 25 delegates to date) said": a bracketed aside
-inline auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
+static auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
 // "Ann Lee - his girlfriend and co-host - told …": an aside between dashes
-inline auto const long_dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93");
-inline auto const dash_aside = ((ws >> (lit("--") | lit('-')) >> ws) | (opt_ws >> long_dash >> opt_ws))
+static auto const long_dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93");
+static auto const dash_aside = ((ws >> (lit("--") | lit('-')) >> ws) | (opt_ws >> long_dash >> opt_ws))
     >> repeat(1, 120)[!(lit(" -") | long_dash | lit('\n')) >> char_] >> ((ws >> (lit("--") | lit('-'))) | (opt_ws >> long_dash));
-inline auto const source_gap = -affiliation >> -bracket_aside >> -dash_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
+static auto const source_gap = -affiliation >> -bracket_aside >> -dash_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws)
     // "continued to insist", "went on to say": the second verb is the cue
     >> -(catenative >> ws >> lit("to") >> ws >> *((adverb_word | ly_adverb) >> ws));
 // A verb that starts a noun of several words is none: "think tank"
-inline auto const reporting_verb = !compound_noun >> cue_word;
+static auto const reporting_verb = !compound_noun >> cue_word;
 // What may follow the verb before the quote: an addressee, a venue, a time
 // ("told reporters in Beijing on Friday"), then ':' or ','.
-inline auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
-inline auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char_(":,")) >> opt_ws >> eoi;
+static auto const lead_in_word = +(char_ - (blank | char_(",:;.!?\"\n") | lit("\xE2\x80")));
+static auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char_(":,")) >> opt_ws >> eoi;
 
 // A source followed by `tail`, each kind of mention tried in turn: PEG does
 // not come back into a mention that matched, so "Moreno campaign" (an

@@ -11,21 +11,21 @@ using x3::lit;
 using x3::repeat;
 using namespace chars;
 
-inline auto const cap_start = ascii_upper | utf8_upper;
+static auto const cap_start = ascii_upper | utf8_upper;
 // Kassym-Jomart, O'Brien, McCain, Ørsted
-inline auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) >> +letter) >> word_end;
-inline auto const initial = ascii_upper >> lit('.') >> &blank;
+static auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) >> +letter) >> word_end;
+static auto const initial = ascii_upper >> lit('.') >> &blank;
 // al-Baghdadi, el-Sisi, bin-Salman
-inline auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
+static auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
 // F.D.A., U.N.: a dotted acronym is one name token
-inline auto const dotted_acronym = ascii_upper >> lit('.') >> ascii_upper >> *(lit('.') >> ascii_upper) >> -lit('.');
-inline auto const name_token = !stop_name >> !name_suffix >> (dotted_acronym | initial | name_part | hyphen_particle);
+static auto const dotted_acronym = ascii_upper >> lit('.') >> ascii_upper >> *(lit('.') >> ascii_upper) >> -lit('.');
+static auto const name_token = !stop_name >> !name_suffix >> (dotted_acronym | initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 // "the Joneses’ campaign": a plural possessive keeps its apostrophe
-inline auto const plain_word = ((!quote_cue_word) | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
+static auto const plain_word = ((!quote_cue_word) | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
     // "state television", "report cards": a verb's form right before a head noun modifies it
     | quote_cue_word >> &(ws >> org_noun >> word_end);
-inline auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
+static auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
 } // namespace mention_detail
 
 pronoun_type const pronoun_rule = "pronoun";
@@ -53,22 +53,22 @@ auto const pronoun_rule_def = pronoun_word;
 
 // "the president" and "the spokesperson" name a role, as "a journalist" does
 // "the 46-year-old"
-inline auto const age_noun = +digit >> lit("-year-old") >> word_end;
-inline auto const person_head = person_noun | title_word | age_noun;
+static auto const age_noun = +digit >> lit("-year-old") >> word_end;
+static auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
-inline auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_word - lead_in_table - subordinator);
+static auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_word - lead_in_table - subordinator);
 // "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
-inline auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
+static auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
     >> (lit('s') >> word_end | &blank);
 // ... and so is one followed by a noun that goes on: "a former Republican committee
 // staffer". Tried first; PEG falls back to the plain reading ("the senator himself").
-inline auto const phrase_opener = (lit("who") | lit("which") | lit("that") | lit("whose") | lit("and") | lit("or")
+static auto const phrase_opener = (lit("who") | lit("which") | lit("that") | lit("whose") | lit("and") | lit("or")
                                    | lit("close") | lit("familiar") | lit("briefed") | lit("knowledgeable")
                                    | lit("involved") | lit("known")) >> word_end;
-inline auto const continuer = person_head
+static auto const continuer = person_head
     | (plain_word - lead_in_table - subordinator - preposition - determiner - phrase_opener);
-inline auto const long_modifier = !(person_head >> !(ws >> continuer)) >> (plain_word - lead_in_table - subordinator);
-inline auto const noun_phrase = (repeat(0, 5)[ws >> long_modifier] >> ws >> person_head)
+static auto const long_modifier = !(person_head >> !(ws >> continuer)) >> (plain_word - lead_in_table - subordinator);
+static auto const noun_phrase = (repeat(0, 5)[ws >> long_modifier] >> ws >> person_head)
     | (repeat(0, 5)[ws >> modifier] >> ws >> person_head);
 // "the Florida senator and Republican presidential candidate"
 auto const description_rule_def = ((determiner | possessive) >> noun_phrase
@@ -76,7 +76,7 @@ auto const description_rule_def = ((determiner | possessive) >> noun_phrase
     | lone_determiner;
 
 // "one of two witnesses", "some of the officials"
-inline auto const single_group = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
+static auto const single_group = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
     >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> group_noun
     >> -post_modifier;
 // "many experts and some lawmakers"
@@ -87,8 +87,8 @@ auto const organization_rule_def = -(determiner >> ws)
     >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> org_noun;
 
 // "Rep. Bobby Scott (D-Va.)": a party and state in brackets belong to the name
-inline auto const name_bracket = ws >> lit('(') >> repeat(1, 24)[char_ - char_("()\n")] >> lit(')');
-inline auto const single_name = name_token >> *(ws >> *(particle_word >> ws) >> name_token)
+static auto const name_bracket = ws >> lit('(') >> repeat(1, 24)[char_ - char_("()\n")] >> lit(')');
+static auto const single_name = name_token >> *(ws >> *(particle_word >> ws) >> name_token)
     >> -(-lit(',') >> ws >> name_suffix) >> -name_bracket;
 // "Cummings and Conyers wrote": two names that speak together
 auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name

@@ -9,19 +9,19 @@ using x3::char_;
 using x3::lit;
 using namespace chars;
 
-inline auto const ldq = lit("\xE2\x80\x9C");  // “
-inline auto const rdq = lit("\xE2\x80\x9D");  // ”
-inline auto const lowdq = lit("\xE2\x80\x9E"); // „
-inline auto const lsq = lit("\xE2\x80\x98");  // ‘
-inline auto const rsq = lit("\xE2\x80\x99");  // ’
-inline auto const laquo = lit("\xC2\xAB");
-inline auto const raquo = lit("\xC2\xBB");
+static auto const ldq = lit("\xE2\x80\x9C");  // “
+static auto const rdq = lit("\xE2\x80\x9D");  // ”
+static auto const lowdq = lit("\xE2\x80\x9E"); // „
+static auto const lsq = lit("\xE2\x80\x98");  // ‘
+static auto const rsq = lit("\xE2\x80\x99");  // ’
+static auto const laquo = lit("\xC2\xAB");
+static auto const raquo = lit("\xC2\xBB");
 
 // Between paragraphs: the line break and the blanks around it.
-inline auto const paragraph_break = +(opt_ws >> lit('\n')) >> opt_ws;
+static auto const paragraph_break = +(opt_ws >> lit('\n')) >> opt_ws;
 // A closing single mark is one not followed by a letter (’s, don’t are apostrophes).
-inline auto const close_single_curly = rsq >> !letter;
-inline auto const close_single_straight = lit('\'') >> !letter;
+static auto const close_single_curly = rsq >> !letter;
+static auto const close_single_straight = lit('\'') >> !letter;
 
 template <typename Close>
 auto body_until(Close const& close) {
@@ -41,7 +41,7 @@ using namespace quotes_detail;
 // “Mixed” styles are common in wire copy ("…” and “…"), so curly and straight
 // double marks close each other.
 // A “ after the words and before a space or comma is a mistyped closing mark.
-inline auto const misturned_close = ldq >> &(blank | char_(",.;:!?") | lit('\n') | x3::eoi);
+static auto const misturned_close = ldq >> &(blank | char_(",.;:!?") | lit('\n') | x3::eoi);
 auto const double_curly_rule_def = ldq >> body_until(rdq | lit('"') | misturned_close)
     >> ((rdq | lit('"') | misturned_close) | (paragraph_break >> &ldq >> double_curly_rule));
 auto const double_straight_rule_def = lit('"') >> body_until(lit('"') | rdq)

@@ -1,0 +1,24 @@
+// The JSONL reader: one line, and a stream of lines; a line is a document or
+// an error, never both, never neither.
+#include "../../src/input.hpp"
+#include "fuzz_common.hpp"
+
+#include <sstream>
+
+using namespace quotegraph;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string text(fuzz::bytes(data, size));
+    const input_doc one = parse_jsonl_line(text, "fuzz", 1);
+    fuzz::require(one.error.has_value() || !one.id.empty(), "a document read from a line has an id");
+    std::istringstream in(text);
+    std::size_t docs = 0, lines = 0;
+    read_jsonl(in, "fuzz", [&](input_doc&& d) {
+        ++docs;
+        fuzz::require(!d.origin.empty(), "every document says where it came from");
+    });
+    std::istringstream again(text);
+    for (std::string line; std::getline(again, line);) lines += !blank_line(line);
+    fuzz::require(docs == lines, "one document or error per non-blank line");
+    return 0;
+}
