@@ -96,9 +96,11 @@ document make_document(std::string id, std::string text, const rule_set& rules) 
     d.id = std::move(id);
     d.text = std::move(text);
     std::string_view t = d.text;
-    std::size_t i = 0;
+    // a byte order mark is no part of the first paragraph (offsets still count it)
+    std::size_t i = t.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     while (i < t.size()) {
-        std::size_t e = t.find('\n', i);
+        // lines end in LF, CRLF or a lone CR
+        std::size_t e = t.find_first_of("\r\n", i);
         if (e == std::string_view::npos) e = t.size();
         std::size_t s = i, f = e;
         while (s < f && is_space_at(t, s)) s += (t[s] == '\xC2') ? 2 : 1;

@@ -30,6 +30,48 @@ private:
     std::vector<std::size_t> starts_; // where each line after the first starts
 };
 
+// The length of the well-formed UTF-8 sequence at t[i], 0 if there is none.
+inline std::size_t utf8_length_at(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > t.size() || (n == 2 && c < 0xC2) || (n == 4 && c > 0xF4)) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(t[i + k]) & 0xC0) != 0x80) return 0;
+    const auto c1 = static_cast<unsigned char>(t[i + 1 < t.size() ? i + 1 : i]);
+    if (n == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))) return 0; // overlong, surrogate
+    if (n == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))) return 0; // overlong, > U+10FFFF
+    return n;
+}
+
+// Where the first byte that is not well-formed UTF-8 stands, or npos.
+inline std::size_t invalid_utf8_at(std::string_view t) {
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t n = utf8_length_at(t, i);
+        if (n == 0) return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
+// `s` with each byte that is not part of well-formed UTF-8 replaced by
+// U+FFFD, for writers whose readers expect UTF-8 (as nlohmann's dump does
+// with error_handler_t::replace).
+inline std::string utf8_clean(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t n = utf8_length_at(s, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
+
 // ASCII lower case (multi-byte letters are left as they are).
 inline std::string lower(std::string_view s) {
     std::string out(s);
@@ -55,7 +97,7 @@ inline span whole_chars(std::string_view t, span s) {
 // (for reports and labels).
 inline std::string shorten(std::string_view s, std::size_t max) {
     std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
+    for (char c : utf8_clean(s)) out += (c == '\n' || c == '\r') ? ' ' : c;
     if (out.size() <= max) return out;
     std::size_t cut = max;
     while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;

@@ -1,11 +1,15 @@
 #include "export_csv.hpp"
 
+#include "document.hpp"
+
 #include <fmt/format.h>
 
 namespace quotegraph {
 
-std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+std::string csv_field(std::string_view raw) {
+    const std::string clean = utf8_clean(raw);
+    const std::string_view s = clean;
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return clean;
     std::string out = "\"";
     for (char c : s) {
         if (c == '"') out += '"';

@@ -6,7 +6,9 @@
 
 namespace quotegraph {
 
-std::string dot_quoted(std::string_view s) {
+std::string dot_quoted(std::string_view raw) {
+    const std::string clean = utf8_clean(raw);
+    const std::string_view s = clean;
     std::string out = "\"";
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];

@@ -15,7 +15,9 @@
 
 namespace quotegraph {
 
-std::string html_escaped(std::string_view s) {
+std::string html_escaped(std::string_view raw) {
+    const std::string clean = utf8_clean(raw);
+    const std::string_view s = clean;
     std::string out;
     out.reserve(s.size());
     for (char c : s) {

@@ -39,7 +39,7 @@ std::string to_text(const analysis& a, const std::vector<std::vector<std::string
         if (why)
             for (const auto& line : (*why)[i]) out += fmt::format("        why:   {}\n", line);
     }
-    return out;
+    return utf8_clean(out);
 }
 
 } // namespace quotegraph

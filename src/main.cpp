@@ -1,6 +1,7 @@
 // The command line: wires inputs, rules and output formats to the library.
 #include "export_json.hpp"
 #include "batch.hpp"
+#include "document.hpp"
 #include "explain.hpp"
 #include "export_csv.hpp"
 #include "export_dot.hpp"
@@ -87,6 +88,9 @@ int run_analyze(const analyze_options& opt) {
             if (format == "jsonl" && !merged) out << error_json(in.id, *in.error) << '\n';
             return;
         }
+        if (std::size_t bad = invalid_utf8_at(in.text); bad != std::string::npos)
+            std::cerr << in.origin << ": warning: invalid UTF-8 at byte " << bad
+                      << "; analysed as it is (offsets count bytes), shown as U+FFFD\n";
         analysis a = analyze(std::move(in.id), std::move(in.text), rules, std::move(in.publisher));
         if (merged) {
             all.merge(*a.graph);

@@ -27,23 +27,6 @@ std::string_view to_string(resolution r) {
 std::optional<input_error> check_text(std::string_view t) {
     if (auto nul = t.find('\0'); nul != std::string_view::npos)
         return input_error{"binary data (NUL byte at offset " + std::to_string(nul) + ")"};
-    std::size_t i = 0;
-    while (i < t.size()) {
-        unsigned char c = static_cast<unsigned char>(t[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = n > 0 && i + n <= t.size() && !(n == 2 && c < 0xC2) && !(n == 4 && c > 0xF4);
-        for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(t[i + k]) & 0xC0) == 0x80;
-        if (ok && n == 3) {
-            unsigned char c1 = static_cast<unsigned char>(t[i + 1]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-        }
-        if (ok && n == 4) {
-            unsigned char c1 = static_cast<unsigned char>(t[i + 1]);
-            ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-        }
-        if (!ok) return input_error{"invalid UTF-8 at byte " + std::to_string(i)};
-        i += n;
-    }
     return std::nullopt;
 }
 

@@ -10,7 +10,9 @@ struct input_error {
     std::string message;
 };
 
-// Checks that the text can be analysed (UTF-8, no NUL bytes).
+// Checks that the text can be analysed: no NUL bytes (a file that holds them
+// is binary, or UTF-16). Invalid UTF-8 is analysed as it is, offsets counting
+// its bytes; the writers show such bytes as U+FFFD.
 std::optional<input_error> check_text(std::string_view text);
 
 analysis analyze(std::string id, std::string text, const rule_set& rules, std::string publisher = {});

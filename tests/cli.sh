@@ -22,12 +22,19 @@ check "binary file: exit 1" [ "$rc" -eq 1 ]
 check "binary file: one-line error" [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ]
 check "binary file: says why" sh -c "printf '%s' '$err' | grep -q 'binary.bin: error: binary data'"
 
-printf 'bad \303\050 byte' > "$tmp/bad.txt"
+# invalid UTF-8 is analysed as it is: a warning, offsets in bytes, U+FFFD in the output
+printf 'Bad \303\050 byte, Ann Roe said.' > "$tmp/bad.txt"
 printf '"We won," she said.' > "$tmp/good.txt"
 run analyze --format jsonl "$tmp/bad.txt" "$tmp/good.txt"
-check "invalid UTF-8: exit 1" [ "$rc" -eq 1 ]
-check "invalid UTF-8: located" sh -c "printf '%s' '$err' | grep -q 'bad.txt: error: invalid UTF-8 at byte 4'"
-check "invalid UTF-8: the next file is still analysed" sh -c "grep -q '\"id\":\"good\"' '$tmp/out'"
+check "invalid UTF-8: exit 0" [ "$rc" -eq 0 ]
+check "invalid UTF-8: a warning that says where" sh -c "printf '%s' '$err' | grep -q 'bad.txt: warning: invalid UTF-8 at byte 4'"
+check "invalid UTF-8: analysed, byte offsets, U+FFFD in the JSON" python3 -c "
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+c = lines[0]['attributions'][0]['content']
+assert (c['start'], c['end'], c['text']) == (0, 11, 'Bad \ufffd( byte'), c
+" "$tmp/out"
+check "invalid UTF-8: the next file is analysed too" sh -c "grep -q '\"id\":\"good\"' '$tmp/out'"
 
 run analyze --format json "$tmp/missing.txt"
 check "missing file: exit 1" [ "$rc" -eq 1 ]

@@ -40,11 +40,18 @@ TEST_CASE("a dateline gives the publisher") {
     CHECK(make_document("t", "The (new) rules apply - mostly.", qg_test::rules()).publisher.empty());
 }
 
-TEST_CASE("bad text is reported, good text is not") {
+TEST_CASE("binary text is refused; invalid UTF-8 is analysed, located, and cleaned for output") {
     CHECK_FALSE(check_text("plain \xE2\x80\x9Ctext\xE2\x80\x9D"));
     CHECK(check_text(std::string("nul\0byte", 8))->message.find("NUL") != std::string::npos);
-    CHECK(check_text("bad \xC3\x28 byte")->message == "invalid UTF-8 at byte 4");
-    CHECK(check_text("\xED\xA0\x80")); // a surrogate
+    CHECK_FALSE(check_text("bad \xC3\x28 byte"));
+    CHECK(invalid_utf8_at("bad \xC3\x28 byte") == 4);
+    CHECK(invalid_utf8_at("\xED\xA0\x80") == 0);     // a surrogate
+    CHECK(invalid_utf8_at("ok \xC0\xAF") == 3);       // overlong
+    CHECK(invalid_utf8_at("\xF4\x90\x80\x80") == 0); // past U+10FFFF
+    CHECK(invalid_utf8_at("cut \xE2\x80") == 4);      // cut short at the end
+    CHECK(invalid_utf8_at("caf\xC3\xA9 \xF0\x9F\x98\x80") == std::string_view::npos);
+    CHECK(utf8_clean("a\xFF b\xE2\x80") == "a\xEF\xBF\xBD b\xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(utf8_clean("caf\xC3\xA9") == "caf\xC3\xA9");
 }
 
 TEST_CASE("an abbreviation ends a sentence when a sentence opener follows") {
