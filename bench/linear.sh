@@ -23,7 +23,7 @@ command -v valgrind >/dev/null || { echo "linear: valgrind is missing (apt-get i
 # base size per shape: about 50-200 KB at 1x
 base() {
     case $1 in
-        long_line) echo 1000 ;; nested_quotes|nested_ascii) echo 2000 ;;
+        long_line) echo 1000 ;; long_plain) echo 2000 ;; nested_quotes|nested_ascii) echo 2000 ;;
         unpaired_quotes) echo 20000 ;; unterminated) echo 3000 ;;
         long_name) echo 10000 ;; many_names|many_pronouns) echo 1000 ;;
         many_cues|many_commas) echo 5000 ;; many_lines|cr_lines|crlf_lines) echo 2000 ;;

@@ -83,10 +83,12 @@ std::vector<source_graph::vertex> source_graph::roots(vertex claim) const {
     std::unordered_set<vertex> linked;
     for (auto e : boost::make_iterator_range(boost::in_edges(claim, g_))) linked.insert(boost::source(e, g_));
     std::vector<vertex> out;
+    // (asked of the few sources of this claim, not of every edge of a source
+    // that asserts thousands of claims)
     for (vertex v : linked) {
-        bool relays = false;
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, g_)))
-            relays = relays || (g_[e].kind == edge_kind::cites && linked.count(boost::target(e, g_)));
+        const bool relays = std::any_of(linked.begin(), linked.end(), [&](vertex w) {
+            return w != v && edges_.count({v, w, edge_kind::cites});
+        });
         if (!relays) out.push_back(v);
     }
     std::sort(out.begin(), out.end(), [&](vertex x, vertex y) { return g_[x].key < g_[y].key; });

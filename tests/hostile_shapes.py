@@ -20,6 +20,12 @@ def long_line(n):
     return (SENTENCE * n).encode()
 
 
+def long_plain(n):
+    # n plain sentences on one line and one report at the end: size, not output
+    return ('The bridge opens in May and the river runs under it to the sea. ' * n +
+            'Ann Roe said it is safe.\n').encode()
+
+
 def nested_quotes(n):
     return ('She said ' + '\u201c' * n + 'deep' + '\u201d' * n + '.\n').encode()
 
@@ -86,6 +92,7 @@ def jsonl_huge_id(n):
 
 SHAPES = {
     'long_line': (long_line, 'sentences on one line'),
+    'long_plain': (long_plain, 'plain sentences on one line, one report at the end'),
     'nested_quotes': (nested_quotes, 'levels of curly quotes'),
     'nested_ascii': (nested_ascii, 'levels of straight quotes'),
     'unpaired_quotes': (unpaired_quotes, 'straight quote marks, none paired'),
