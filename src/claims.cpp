@@ -130,7 +130,7 @@ struct place_words {
 place_words words_for(const std::vector<std::pair<std::size_t, std::string_view>>& caps, const place_scope& p) {
     place_words out;
     for (const auto& [at, word] : caps) {
-        const std::string_view w = word; // (a lambda cannot capture a structured binding before C++20's clang 16)
+        const std::string_view w = word; // (clang 14 lambdas cannot capture a structured binding)
         const span s{at, at + w.size()};
         if (std::any_of(p.words.begin(), p.words.end(), [&](const std::string& pw) { return names_place(w, pw); }))
             out.named.push_back(s);

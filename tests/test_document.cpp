@@ -73,3 +73,24 @@ TEST_CASE("a run of stops is one sentence end") {
     CHECK(sentences("Wait...... What? He left.") == v{"Wait......", "What?", "He left."});
     CHECK(sentences("It was good....and then it ended.").size() == 1);
 }
+
+TEST_CASE("line numbers count LF, CRLF and a lone CR as one line end each") {
+    const line_index lines("a\nbb\r\ncc\rd");
+    CHECK(lines.line(0) == 1);
+    CHECK(lines.line(2) == 2);
+    CHECK(lines.column(3) == 2);
+    CHECK(lines.line(4) == 2); // the CR of CRLF is still on line 2
+    CHECK(lines.line(6) == 3);
+    CHECK(lines.line(9) == 4);
+    CHECK(lines.column(9) == 1);
+    CHECK(line_index("").line(0) == 1);
+}
+
+TEST_CASE("a byte order mark and CR line ends leave paragraphs as LF text has them") {
+    const auto lf = make_document("t", "One line.\n\nTwo line.\n", qg_test::rules());
+    const auto cr = make_document("t", "One line.\r\rTwo line.\r", qg_test::rules());
+    const auto bom = make_document("t", "\xEF\xBB\xBFOne line.\n\nTwo line.\n", qg_test::rules());
+    CHECK(cr.paragraphs == lf.paragraphs);
+    REQUIRE(bom.paragraphs.size() == 2);
+    CHECK(bom.paragraphs[0] == span{3, 12});
+}

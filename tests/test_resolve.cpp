@@ -59,3 +59,33 @@ TEST_CASE("the topic of a raising verb is an antecedent, not a speaker") {
     CHECK(a[1].speaker == "The Interior Ministry");
     CHECK(a[1].resolved_by == "pronoun");
 }
+
+TEST_CASE("a name joins the first person it can; a renamed person is found by the new name's words") {
+    // "Roe" joins the first Roe; "A. Roe" (a short first name) joins a Roe too
+    auto a = attributions_of("Ann Roe met Bob Roe. Roe said that it works. A. Roe said that it failed.", "");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].speaker == "Ann Roe");
+    CHECK(a[1].speaker == "Ann Roe");
+    // "Lee" first, then "Dana Lee" renames that entity; "Dana" finds it by its new first word
+    auto b = attributions_of("Lee said that it works. Dana Lee said that it failed. Dana said that it was late.", "");
+    REQUIRE(b.size() == 3);
+    CHECK(b[1].speaker == "Dana Lee");
+    CHECK(b[2].speaker == "Dana Lee");
+    // another first name of the same surname is another person
+    auto c = attributions_of("Ann Roe said that it works. Bob Roe said that it failed.", "");
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].speaker == "Bob Roe");
+}
+
+TEST_CASE("a pronoun reaches back a bounded number of mentions") {
+    std::string text = "Mr. Karl Berg met Ms. Ana Lima on Monday. ";
+    for (int i = 0; i < 2000; ++i) text += "Mr. Bob Lee met Mr. Karl Berg. ";
+    text += "She said that the deal was done.";
+    auto far = attributions_of(text, "");
+    REQUIRE(far.size() == 1);
+    CHECK(far[0].speaker != "Ana Lima"); // hundreds of men named between: too far back
+    auto near = attributions_of("Mr. Karl Berg met Ms. Ana Lima on Monday. Mr. Bob Lee met Mr. Karl Berg. "
+                                "She said that the deal was done.", "");
+    REQUIRE(near.size() == 1);
+    CHECK(near[0].speaker == "Ana Lima");
+}
