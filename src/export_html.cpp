@@ -1,6 +1,7 @@
 #include "export_html.hpp"
 
 #include "document.hpp"
+#include "export_dot.hpp"
 
 #include <fmt/format.h>
 
@@ -31,6 +32,14 @@ std::string html_escaped(std::string_view raw) {
         }
     }
     return out;
+}
+
+std::string graph_for_page(const source_graph& g, std::string_view title) {
+    const std::size_t n = boost::num_vertices(g.graph());
+    if (n > max_inline_graph_vertices)
+        return fmt::format("<p class=\"note\">The source graph has {} vertices, too many to draw here: "
+                           "<code>--format dot</code> writes it for Graphviz.</p>", n);
+    return render_svg(to_dot(g, title));
 }
 
 std::string render_svg(const std::string& dot_source) {

@@ -135,7 +135,7 @@ int run_analyze(const analyze_options& opt) {
     if (format == "html") {
         std::vector<html_document> docs;
         for (const auto& a : pages) {
-            docs.push_back({&a, render_svg(to_dot(*a.graph, a.doc.id))});
+            docs.push_back({&a, graph_for_page(*a.graph, a.doc.id)});
         }
         out << to_html(docs);
     }

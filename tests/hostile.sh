@@ -102,6 +102,10 @@ for shape in nested_quotes:10000 nested_ascii:10000 unpaired_quotes:1000000 unte
     run analyze --format json "$tmp/shape.txt"
     check "$name x$n: exit 0, valid JSON" sh -c "[ $rc -eq 0 ] && python3 -c \"import json; json.load(open('$tmp/out'))\""
 done
+$gen long_line 1000 > "$tmp/dense.txt"
+run analyze --format html "$tmp/dense.txt"
+check "HTML of a document with a large graph: a note instead of a Graphviz layout" \
+    sh -c "[ $rc -eq 0 ] && grep -q 'too many to draw here' '$tmp/out' && ! grep -q '<svg' '$tmp/out'"
 $gen unterminated 3 > "$tmp/open.txt"
 run analyze --format json "$tmp/open.txt"
 check "a quote open at the end of the file: reported to the end" python3 -c "

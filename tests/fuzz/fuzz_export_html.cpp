@@ -12,9 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto a = fuzz::analysed(data, size);
     if (!a) return 0;
     const std::string out = to_html({html_document{&*a, ""}});
-    static constexpr std::array<std::string_view, 26> tags = {
+    static constexpr std::array<std::string_view, 27> tags = {
         "!doctype", "html", "head", "meta", "title", "style", "script", "body", "header", "h2", "h3", "section",
-        "aside", "div", "span", "mark", "strong", "small", "em", "b", "a", "ul", "li", "svg", "p", "br"};
+        "aside", "div", "span", "mark", "strong", "small", "em", "b", "a", "ul", "li", "svg", "p", "br", "code"};
     for (std::size_t at = out.find('<'); at != std::string::npos; at = out.find('<', at + 1)) {
         std::size_t from = at + 1 + (at + 1 < out.size() && out[at + 1] == '/');
         std::size_t to = from;
