@@ -5,6 +5,8 @@
 #include "../../grammars/config.hpp"
 #include "fuzz_common.hpp"
 
+#include <cctype>
+
 namespace quotegraph::fuzz {
 
 inline bool within(const grammar::ast::range& r, const char* lo, const char* hi) {
@@ -18,12 +20,20 @@ inline bool within(const grammar::ast::cue_source& a, const char* lo, const char
 }
 inline bool within(const x3::unused_type&, const char*, const char*) { return true; }
 
-// `Attr` is the rule's attribute (x3::unused_type for none).
+inline bool inside_word(std::string_view text, std::size_t i) {
+    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    return i > 0 && i < text.size() && alnum(text[i - 1]) && alnum(text[i]);
+}
+
+// Tries `rule` where the pipeline could: everywhere but inside a word (a mark,
+// a comma, a space comes first), or only at word starts. `Attr` is the rule's
+// attribute (x3::unused_type for none).
 template <typename Attr, typename Rule>
 void parse_everywhere(std::string_view text, const Rule& rule, bool word_starts_only) {
     const char* lo = text.data();
     const char* hi = lo + text.size();
     for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (inside_word(text, i)) continue;
         if (word_starts_only && i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') continue;
         const char* it = lo + i;
         Attr attr{};
