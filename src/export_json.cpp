@@ -1,5 +1,7 @@
 #include "export_json.hpp"
 
+#include "document.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace quotegraph {
@@ -20,8 +22,9 @@ std::string dump(const json& j, bool pretty) {
 
 // The compact form (one line per document, what batch writes) without
 // building a DOM: the same bytes nlohmann's dump would give, in a fraction
-// of the time. Strings are escaped as dump does (no ensure_ascii); a byte
-// that is not UTF-8 becomes U+FFFD, as with error_handler_t::replace.
+// of the time. Strings are escaped as dump does (no ensure_ascii); each byte
+// that is not part of well-formed UTF-8 becomes U+FFFD (dump's
+// error_handler_t::replace may join a broken sequence into one).
 class line_writer {
 public:
     std::string out;
@@ -69,10 +72,8 @@ public:
                 ++i;
                 continue;
             }
-            const std::size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-            bool ok = n > 0 && i + n <= s.size();
-            for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-            if (ok) out.append(s.data() + i, n), i += n;
+            // (overlongs, surrogates and code points past U+10FFFF are not UTF-8 either)
+            if (const std::size_t n = utf8_length_at(s, i)) out.append(s.data() + i, n), i += n;
             else out += "\xEF\xBF\xBD", ++i;
         }
         out += '"';
