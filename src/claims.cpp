@@ -196,6 +196,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                                const resolution_result& res, const std::vector<relay>& relays,
                                const rule_set& rules) {
     std::vector<claim> out;
+    if (atts.empty()) return out; // (no claim needs the phrase and place lookups below)
     out.reserve(atts.size());
     const bool any_phrases = std::any_of(rules.flag_rules.begin(), rules.flag_rules.end(),
                                          [](const flag_rule& f) {

@@ -7,9 +7,9 @@
 namespace quotegraph {
 
 std::string csv_field(std::string_view raw) {
-    const std::string clean = utf8_clean(raw);
-    const std::string_view s = clean;
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return clean;
+    std::string storage;
+    const std::string_view s = utf8_view(raw, storage);
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
     std::string out = "\"";
     for (char c : s) {
         if (c == '"') out += '"';

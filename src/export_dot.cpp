@@ -7,8 +7,8 @@
 namespace quotegraph {
 
 std::string dot_quoted(std::string_view raw) {
-    const std::string clean = utf8_clean(raw);
-    const std::string_view s = clean;
+    std::string storage;
+    const std::string_view s = utf8_view(raw, storage);
     std::string out = "\"";
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];

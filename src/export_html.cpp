@@ -17,8 +17,8 @@
 namespace quotegraph {
 
 std::string html_escaped(std::string_view raw) {
-    const std::string clean = utf8_clean(raw);
-    const std::string_view s = clean;
+    std::string storage;
+    const std::string_view s = utf8_view(raw, storage);
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
