@@ -3,7 +3,9 @@
 #include "quotegraph.hpp"
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -95,17 +97,67 @@ struct line_fields : nlohmann::json_sax<nlohmann::json> {
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 };
 
+// simdjson reads the common line (~10x faster than nlohmann's SAX parser) and
+// hands anything it cannot settle the way nlohmann would to the reference
+// reader: its errors (nlohmann accepts a BOM, huge numbers, deep nesting),
+// numeric ids (whose text nlohmann decides), raw control bytes.
+std::optional<line_fields> read_fields_fast(const std::string& line) {
+    if (std::any_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r'; }))
+        return std::nullopt;
+    thread_local simdjson::dom::parser parser; // its buffers, reused line after line
+    simdjson::dom::element root;
+    if (parser.parse(line).get(root)) return std::nullopt;
+    line_fields f;
+    simdjson::dom::object top;
+    if (root.get(top)) return f; // a valid line that is no object
+    f.object = true;
+    auto text_of = [](simdjson::dom::element v) -> std::optional<std::string> {
+        std::string_view s;
+        if (v.get(s)) return std::nullopt;
+        return std::string(s);
+    };
+    for (auto field : top) {
+        const std::string_view key = field.key;
+        const simdjson::dom::element v = field.value;
+        if (key == "id") {
+            if (v.is_number()) return std::nullopt;
+            if (auto s = text_of(v)) f.id = std::move(s);
+        } else if (key == "text") {
+            f.seen_text = true;
+            f.text = text_of(v);
+            f.text_is_string = f.text.has_value();
+        } else if (key == "publisher") {
+            f.publisher = text_of(v);
+        } else if (key == "meta") {
+            simdjson::dom::object meta;
+            if (v.get(meta)) continue;
+            for (auto m : meta)
+                if (m.key == "publisher") f.meta_publisher = text_of(m.value);
+        }
+    }
+    return f;
+}
+
+std::optional<line_fields> read_fields_reference(const std::string& line) {
+    line_fields f;
+    if (!nlohmann::json::sax_parse(line, &f)) return std::nullopt;
+    return f;
+}
+
 } // namespace
 
-input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n) {
+input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n, jsonl_reader reader) {
     input_doc d;
     d.origin = name + ":" + std::to_string(n);
     d.id = "line-" + std::to_string(n);
-    line_fields f;
-    if (!nlohmann::json::sax_parse(line, &f)) {
+    std::optional<line_fields> fields;
+    if (reader == jsonl_reader::fast) fields = read_fields_fast(line);
+    if (!fields) fields = read_fields_reference(line);
+    if (!fields) {
         d.error = "not valid JSON";
         return d;
     }
+    line_fields& f = *fields;
     if (!f.object) {
         d.error = "not a JSON object";
         return d;

@@ -22,8 +22,12 @@ std::string file_stem(const std::string& path);
 input_doc read_text(std::istream& in, const std::string& name);
 input_doc read_text_file(const std::string& path);
 
-// One JSONL line (the `n`th of `name`) as a document, or its error.
-input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n);
+// One JSONL line (the `n`th of `name`) as a document, or its error. Both
+// readers give the same result; `reference` (nlohmann's parser alone) is there
+// for tests to compare against.
+enum class jsonl_reader { fast, reference };
+input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n,
+                           jsonl_reader reader = jsonl_reader::fast);
 bool blank_line(const std::string& line);
 
 // Calls `each` for every non-blank line of a JSONL stream, in order.

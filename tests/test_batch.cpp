@@ -55,3 +55,31 @@ TEST_CASE("a JSONL line: id, text and publisher picked out, other fields passed 
     CHECK(*parse_jsonl_line(R"({"text": "x")", "f", 1).error == "not valid JSON");
     CHECK(*parse_jsonl_line(R"({"text": "x"} trailing)", "f", 1).error == "not valid JSON");
 }
+
+TEST_CASE("a JSONL line: the fast reader and the reference reader agree") {
+    using quotegraph::jsonl_reader;
+    using quotegraph::parse_jsonl_line;
+    const std::vector<std::string> lines = {
+        R"({"id": "a", "text": "x", "publisher": "AP"})",
+        R"({"id": "a", "id": "b", "text": "x", "text": 5})",         // duplicate keys: the last counts
+        R"({"text": "x", "publisher": "AP", "publisher": null})",
+        R"({"text": "x", "meta": {"publisher": "dpa"}, "meta": {"other": 1}})",
+        R"({"text": "x", "meta": [{"publisher": "dpa"}]})",
+        R"({"text": "x", "meta": {"deeper": {"publisher": "dpa"}}})",
+        R"({"id": -0, "text": "x"})", R"({"id": 1.50, "text": "x"})", R"({"id": 1e400, "text": "x"})",
+        R"({"id": 18446744073709551616, "text": "x"})",              // past uint64
+        "\xEF\xBB\xBF{\"text\": \"after a BOM\"}",
+        "{\"text\": \"a raw\ttab\"}", "{\"text\":\t\"a tab between tokens\"}",
+        R"({"text": "a lone \ud800 surrogate"})", R"({"text": "a pair \ud83d\ude00 and \u0000"})",
+        "{\"text\": \"bad \xFF byte\"}", R"("just a string")", R"(null)", R"({})", R"({"text": "x"} {})",
+        std::string(2000, '[') + std::string(2000, ']'),
+    };
+    for (const auto& line : lines) {
+        CAPTURE(line);
+        auto fast = parse_jsonl_line(line, "f", 1), ref = parse_jsonl_line(line, "f", 1, jsonl_reader::reference);
+        CHECK(fast.id == ref.id);
+        CHECK(fast.text == ref.text);
+        CHECK(fast.publisher == ref.publisher);
+        CHECK(fast.error == ref.error);
+    }
+}

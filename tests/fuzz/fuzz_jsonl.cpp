@@ -1,5 +1,5 @@
 // The JSONL reader: one line, and a stream of lines; a line is a document or
-// an error, never both, never neither.
+// an error, never both, never neither; simdjson's reading equals nlohmann's.
 #include "../../src/input.hpp"
 #include "fuzz_common.hpp"
 
@@ -11,6 +11,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string text(fuzz::bytes(data, size));
     const input_doc one = parse_jsonl_line(text, "fuzz", 1);
     fuzz::require(one.error.has_value() || !one.id.empty(), "a document read from a line has an id");
+    const input_doc ref = parse_jsonl_line(text, "fuzz", 1, jsonl_reader::reference);
+    fuzz::require(one.id == ref.id && one.text == ref.text && one.publisher == ref.publisher && one.error == ref.error,
+                  "the fast reader reads a line as the reference reader does");
     std::istringstream in(text);
     std::size_t docs = 0, lines = 0;
     read_jsonl(in, "fuzz", [&](input_doc&& d) {
