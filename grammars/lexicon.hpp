@@ -3,7 +3,11 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace quotegraph::grammar {
@@ -23,30 +27,94 @@ struct cue_info {
     std::string raising = "none";
 };
 
+// One word list: the entries (x3::symbols, which settles a match by the
+// longest entry that prefixes the text) and the list's place in the lexicon's
+// word index.
+struct word_table {
+    x3::symbols<int> entries;
+    std::vector<std::string> forms; // every form ever added (some since removed), for the index
+    int id;                         // bit of this list in word_info's masks
+
+    explicit word_table(int table_id) : id(table_id) {}
+    void add(const std::string& form, int value) {
+        entries.add(form, value);
+        forms.push_back(form);
+    }
+    void remove(const std::string& form) { entries.remove(form); }
+    const int* find(const std::string& form) const { return entries.find(form); }
+};
+
+// What the lists hold for one run of letters and digits (see first_run):
+// the lists that have it as an entry (with its value there) and the lists
+// with a longer entry that starts with it ("Vice" of "Vice President").
+struct word_info {
+    std::uint32_t whole = 0, longer = 0;
+    std::array<int, 32> values{};
+};
+
+// Each position the grammars ask about, looked up once per document: the
+// grammars ask several lists about the same word, and ask again at the same
+// position from many starts. Holds positions of one text only.
+struct word_cache {
+    const char* begin;
+    const char* end;
+    struct slot {
+        const char* at = nullptr;
+        const word_info* info = nullptr;
+        std::uint32_t run = 0;
+    };
+    std::array<slot, 1024> slots{};
+
+    word_cache(const char* b, const char* e) : begin(b), end(e) {}
+};
+
 struct lexicon {
-    x3::symbols<int> cues;           // every inflected form -> index into cue_infos
-    x3::symbols<int> compound_nouns; // source nouns of several words ("think tank", "news agency")
-    x3::symbols<int> noun_cues;      // claim, call, vow: "his call to bring …" (index into cue_infos)
-    x3::symbols<int> quote_cues;     // the forms that can frame a quotation (said; not "wants")
+    word_table cues{0};             // every inflected form -> index into cue_infos
+    word_table compound_nouns{1};   // source nouns of several words ("think tank", "news agency")
+    word_table noun_cues{2};        // claim, call, vow: "his call to bring …" (index into cue_infos)
+    word_table quote_cues{3};       // the forms that can frame a quotation (said; not "wants")
     std::vector<cue_info> cue_infos;
-    x3::symbols<int> titles;         // "President", "Sen.", "spokesperson"
-    x3::symbols<int> person_nouns;   // heads of described individuals: journalist, aide
-    x3::symbols<int> group_nouns;    // plural heads: officials, sources, people
-    x3::symbols<int> org_nouns;      // heads of organisations and media: television, ministry
-    x3::symbols<int> determiners;    // a, the, another, two
-    x3::symbols<int> lone_determiners; // another, one, others: a source on their own
-    x3::symbols<int> prepositions;   // with, on, in: a quote right after one is a title
-    x3::symbols<int> matrix_verbs;   // "but has withheld": the reporter's next verb
-    x3::symbols<int> subordinators;  // when, if, while: open a subordinate clause
-    x3::symbols<int> lead_ins;       // in, on, during, Monday: what may stand between a verb and "that"
-    x3::symbols<int> pronouns;       // value: 0 he, 1 she, 2 they, 3 it, 4 we/I
-    x3::symbols<int> hearsay_adverbs; // reportedly, allegedly: a report with no source
-    x3::symbols<int> possessives;    // his, her, their, its (values as for pronouns)
-    x3::symbols<int> particles;      // von, der, al, bin
-    x3::symbols<int> name_suffixes;  // Jr., Sr., III
-    x3::symbols<int> adverbs;        // also, later, has: may stand between source and cue
-    x3::symbols<int> catenatives;    // continued, went on: "continued to insist" before a cue
-    x3::symbols<int> stop_names;     // capitalised words that never start a name: The, But, In
+    word_table titles{4};           // "President", "Sen.", "spokesperson"
+    word_table person_nouns{5};     // heads of described individuals: journalist, aide
+    word_table group_nouns{6};      // plural heads: officials, sources, people
+    word_table org_nouns{7};        // heads of organisations and media: television, ministry
+    word_table determiners{8};      // a, the, another, two
+    word_table lone_determiners{9}; // another, one, others: a source on their own
+    word_table prepositions{10};    // with, on, in: a quote right after one is a title
+    word_table matrix_verbs{11};    // "but has withheld": the reporter's next verb
+    word_table subordinators{12};   // when, if, while: open a subordinate clause
+    word_table lead_ins{13};        // in, on, during, Monday: what may stand between a verb and "that"
+    word_table pronouns{14};        // value: 0 he, 1 she, 2 they, 3 it, 4 we/I
+    word_table hearsay_adverbs{15}; // reportedly, allegedly: a report with no source
+    word_table possessives{16};     // his, her, their, its (values as for pronouns)
+    word_table particles{17};       // von, der, al, bin
+    word_table name_suffixes{18};   // Jr., Sr., III
+    word_table adverbs{19};         // also, later, has: may stand between source and cue
+    word_table catenatives{20};     // continued, went on: "continued to insist" before a cue
+    word_table stop_names{21};      // capitalised words that never start a name: The, But, In
+
+    // Builds the word index from the lists; call after the last change to them.
+    void build_index();
+    // The entry of `table` at `first` as a whole word ("says" not inside
+    // "saysay"; an entry ending in '.' is whole already), exactly as
+    // x3::symbols would match it, through the word index (and `cache`, when
+    // `first` lies in its text). Advances `first` past it.
+    bool match(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
+
+private:
+    struct indexed_word {
+        std::string run;
+        word_info info;
+    };
+    std::vector<indexed_word> index_; // open addressing by hash of the run; size a power of two
+    const word_info* find_run(std::string_view run) const;
+};
+
+// What every parse has in its context: the lexicon and, while one document
+// is analysed, its word cache.
+struct parse_env {
+    const lexicon* lex;
+    word_cache* cache = nullptr;
 };
 
 struct lexicon_tag;

@@ -6,23 +6,16 @@
 
 namespace quotegraph::grammar {
 
-template <x3::symbols<int> lexicon::*Table>
+template <word_table lexicon::*Table>
 struct table_word_parser : x3::parser<table_word_parser<Table>> {
     using attribute_type = int;
     static bool const has_attribute = true;
 
     template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
-        auto const& table = x3::get<lexicon_tag>(ctx).*Table;
-        It it = first;
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
+        auto const& env = x3::get<lexicon_tag>(ctx);
         int value = 0;
-        if (!table.parse(it, last, ctx, rctx, value)) return false;
-        // "says" must not match inside "saysay"; an entry ending in '.' (Sen.) is whole already.
-        if (*(it - 1) != '.') {
-            It probe = it;
-            if (x3::parse(probe, last, !chars::word_end)) return false;
-        }
-        first = it;
+        if (!env.lex->match(env.lex->*Table, first, last, value, env.cache)) return false;
         x3::traits::move_to(value, attr);
         return true;
     }
@@ -39,7 +32,7 @@ struct addressee_verb_parser : x3::parser<addressee_verb_parser> {
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
         It it = first;
         int value = 0;
-        if (!cue_word.parse(it, last, ctx, rctx, value) || !x3::get<lexicon_tag>(ctx).cue_infos[value].object) return false;
+        if (!cue_word.parse(it, last, ctx, rctx, value) || !x3::get<lexicon_tag>(ctx).lex->cue_infos[value].object) return false;
         first = it;
         x3::traits::move_to(value, attr);
         return true;

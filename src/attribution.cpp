@@ -147,7 +147,7 @@ struct attributor : text_scanner {
         auto starts = word_starts_back(sent_start, cue_start, 40);
         for (auto s = starts.rbegin(); s != starts.rend(); ++s) {
             const char* it = base + *s;
-            if (grammar::parse_with(rules.lex, grammar::mention(), it, base + cue_start))
+            if (grammar::parse_with(env, grammar::mention(), it, base + cue_start))
                 return classify_mention(d, {*s, std::size_t(it - base)}, rules);
         }
         return std::nullopt;
@@ -162,7 +162,7 @@ struct attributor : text_scanner {
         if (!starts.empty() && t[to - 1] != ':' && t[to - 1] != ',') {
             const char* it = base + starts.front();
             int v;
-            if (grammar::parse_with(rules.lex, grammar::preposition, it, base + to, v)) return std::nullopt;
+            if (grammar::parse_with(env, grammar::preposition, it, base + to, v)) return std::nullopt;
         }
         // The leftmost source that reaches the verb is the fullest name.
         for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
@@ -250,7 +250,7 @@ struct attributor : text_scanner {
         for (std::size_t w : word_starts_back(from, to, 64)) {
             const char* it = base + w;
             int v;
-            if (grammar::parse_with(rules.lex, grammar::cue_word, it, base + to, v)) return true;
+            if (grammar::parse_with(env, grammar::cue_word, it, base + to, v)) return true;
         }
         return false;
     }

@@ -4,6 +4,7 @@
 #include "../grammars/mention.hpp"
 #include "../grammars/table_word.hpp"
 #include "document.hpp"
+#include "scanner.hpp"
 
 namespace quotegraph {
 
@@ -17,7 +18,7 @@ template <typename Rule>
 std::size_t covers(const document& d, span s, const Rule& rule, const rule_set& rules) {
     const char* first = d.text.data() + s.start;
     const char* it = first;
-    if (!grammar::parse_with(rules.lex, rule, it, d.text.data() + s.end)) return 0;
+    if (!grammar::parse_with(env_for(d, rules), rule, it, d.text.data() + s.end)) return 0;
     return std::size_t(it - first);
 }
 
@@ -40,12 +41,11 @@ span strip_titles(const document& d, span s, const rule_set& rules, std::vector<
     while (i < s.end) {
         const char* it = t.data() + i;
         int v;
-        auto const lex = x3::with<grammar::lexicon_tag>(rules.lex);
-        if (x3::parse(it, t.data() + s.end, lex[grammar::title_word], v) &&
+        if (grammar::parse_with(env_for(d, rules), grammar::title_word, it, t.data() + s.end, v) &&
             [&] { // "King" in "Martin Luther King Jr." is no title
                 const char* rest = it;
                 x3::parse(rest, t.data() + s.end, grammar::chars::opt_ws);
-                return !x3::parse(rest, t.data() + s.end, lex[grammar::name_suffix], v);
+                return !grammar::parse_with(env_for(d, rules), grammar::name_suffix, rest, t.data() + s.end, v);
             }()) {
             roles.emplace_back(t.data() + i, it);
             name_start = std::size_t(it - t.data());
@@ -185,8 +185,8 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
                               t[i - 1] == '"' || (i >= 3 && t.substr(i - 3, 2) == "\xE2\x80");
             if (word_start && ((c >= 'A' && c <= 'Z') || c == 0xC3)) {
                 const char* it = base + i;
-                if (grammar::parse_with(rules.lex, grammar::titled_name(), it, base + p.end) ||
-                    (it = base + i, grammar::parse_with(rules.lex, grammar::name(), it, base + p.end))) {
+                if (grammar::parse_with(env_for(d, rules), grammar::titled_name(), it, base + p.end) ||
+                    (it = base + i, grammar::parse_with(env_for(d, rules), grammar::name(), it, base + p.end))) {
                     mention m = classify_mention(d, {i, std::size_t(it - base)}, rules);
                     if (m.kind == mention_kind::name) out.push_back(m);
                     i = std::size_t(it - base);

@@ -112,7 +112,7 @@ struct reporter : text_scanner {
             // "told reporters that …" leaves the addressee out; "urged the senator to
             // stick to the issues" keeps it in
             const char* it = base + i;
-            if (grammar::parse_with(rules.lex, grammar::mention(), it, base + end)) {
+            if (grammar::parse_with(env, grammar::mention(), it, base + end)) {
                 // a relative "that" the mention swallowed is the clause's: "told reporters that …"
                 std::size_t object_end = std::size_t(it - base);
                 if (auto that = d.slice({i, object_end}).find(" that "); that != std::string_view::npos)
@@ -123,7 +123,7 @@ struct reporter : text_scanner {
                 int v;
                 if (next == "that" || next == "whether" || next == "if" || next == "how" || next == "why" ||
                     next == "what" || next == "when" || (after < end && t[after] == ',') ||
-                    (next != "to" && grammar::parse_with(rules.lex, grammar::lead_in_table, lt, base + end, v)))
+                    (next != "to" && grammar::parse_with(env, grammar::lead_in_table, lt, base + end, v)))
                     i = after;
             }
         }
@@ -133,7 +133,7 @@ struct reporter : text_scanner {
             const char* it = base + i;
             int v;
             bool lead = (i < end && t[i] == ',') ||
-                        grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + end, v);
+                        grammar::parse_with(env, grammar::lead_in_table, it, base + end, v);
             // "told a parliamentary hearing last week that …": an object the
             // mention grammar does not know
             if (!lead && !(info && info->object)) return i;
@@ -175,12 +175,12 @@ struct reporter : text_scanner {
         for (int n = 0; n < 3 && w < end; ++n) {
             const char* it = base + w;
             int v;
-            if (grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) {
+            if (grammar::parse_with(env, grammar::cue_word, it, base + end, v)) {
                 const auto& info = rules.lex.cue_infos[v];
                 return info.clause && !info.participle ? w : std::string_view::npos;
             }
             it = base + w;
-            if (!grammar::parse_with(rules.lex, grammar::adverb_word | grammar::chars::ly_adverb, it, base + end))
+            if (!grammar::parse_with(env, grammar::adverb_word | grammar::chars::ly_adverb, it, base + end))
                 return std::string_view::npos;
             w = skip_space(std::size_t(it - base), end);
         }
@@ -254,7 +254,7 @@ struct reporter : text_scanner {
                 std::size_t n = next_word(skip_space(i + 1, end), end);
                 const char* it = base + n;
                 int v;
-                if (n < end && grammar::parse_with(rules.lex, grammar::subordinator, it, base + end, v)) {
+                if (n < end && grammar::parse_with(env, grammar::subordinator, it, base + end, v)) {
                     end = i;
                     break;
                 }
@@ -270,7 +270,7 @@ struct reporter : text_scanner {
                 std::size_t n = next_word(w, end);
                 const char* mv = base + n;
                 grammar::ast::source_cue sc;
-                bool own_verb = word == "but" && n < end && grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + end, v);
+                bool own_verb = word == "but" && n < end && grammar::parse_with(env, grammar::matrix_verb, mv, base + end, v);
                 // "charged the officer and Osei fired his chief": a new subject and its verb
                 if (!own_verb && n < end && t[n] >= 'A' && t[n] <= 'Z' && !in_quote(n)) {
                     std::string_view verb = word_at(next_word(n, end), end);
@@ -300,7 +300,7 @@ struct reporter : text_scanner {
                     continue;
                 }
             }
-            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
+            if (!grammar::parse_with(env, grammar::cue_word, it, base + end, v)) continue;
             const auto& info = rules.lex.cue_infos[v];
             if (!info.clause) continue;
             std::size_t b = w;
@@ -381,7 +381,7 @@ struct reporter : text_scanner {
             if (p != "in" && p != "during" && p != "at" && p != "In") continue;
             std::size_t n = next_word(w, end);
             const char* it = base + n;
-            if (!grammar::parse_with(rules.lex, grammar::determiner | grammar::possessive_word, it, base + end, v))
+            if (!grammar::parse_with(env, grammar::determiner | grammar::possessive_word, it, base + end, v))
                 continue;
             std::size_t m = next_word(n, end);
             for (int k = 0; k < 4 && m < end; ++k, m = next_word(m, end)) {
@@ -391,7 +391,7 @@ struct reporter : text_scanner {
                 std::size_t after = next_word(m, end);
                 const char* li = base + after;
                 if (after >= end || (few_words(after, end, 5) &&
-                                     grammar::parse_with(rules.lex, grammar::lead_in_table, li, base + end, v)))
+                                     grammar::parse_with(env, grammar::lead_in_table, li, base + end, v)))
                     return w;
                 break;
             }
@@ -408,7 +408,7 @@ struct reporter : text_scanner {
             return true;
         const char* it = base + content.start;
         int v;
-        if (!grammar::parse_with(rules.lex, grammar::lead_in_table, it, base + content.end, v)) return false;
+        if (!grammar::parse_with(env, grammar::lead_in_table, it, base + content.end, v)) return false;
         std::string_view first = d.slice({content.start, std::size_t(it - base)});
         // "wrote to the governor, praising …": an addressee and nothing said
         if (first == "to") {
@@ -437,7 +437,7 @@ struct reporter : text_scanner {
                 return trim_content({content.start, i});
             if (t[i] == ' ' && word_at(i + 1, content.end) == "and") {
                 const char* it = base + next_word(i + 1, content.end);
-                if (grammar::parse_with(rules.lex, grammar::chars::ing_word, it, base + content.end))
+                if (grammar::parse_with(env, grammar::chars::ing_word, it, base + content.end))
                     return trim_content({content.start, i});
             }
         }
@@ -482,7 +482,7 @@ struct reporter : text_scanner {
             if (next == std::string_view::npos) return reached;
             const char* it = base + next;
             int v;
-            grammar::parse_with(rules.lex, grammar::cue_word, it, base + sent_end, v);
+            grammar::parse_with(env, grammar::cue_word, it, base + sent_end, v);
             cue_span = {next, std::size_t(it - base)};
             lemma = nullptr;
         }
@@ -539,7 +539,7 @@ struct reporter : text_scanner {
     bool whole_word(const Rule& rule, span w) const {
         const char* it = base + w.start;
         int v;
-        return w.size() > 0 && grammar::parse_with(rules.lex, rule, it, base + w.end, v) && it == base + w.end;
+        return w.size() > 0 && grammar::parse_with(env, rule, it, base + w.end, v) && it == base + w.end;
     }
 
     // Is the word before `w` one that opens a subordinate clause?
@@ -562,7 +562,7 @@ struct reporter : text_scanner {
         const bool opening_phrase =
             first < cue_span.start && std::find(t.begin() + first, t.begin() + cue_span.start, ',') == t.begin() + cue_span.start &&
             (rules.adverbial_openers.count(lead) > 0 ||
-             grammar::parse_with(rules.lex, grammar::subordinator | grammar::preposition, si, base + cue_span.start, v));
+             grammar::parse_with(env, grammar::subordinator | grammar::preposition, si, base + cue_span.start, v));
         std::size_t end = clause_end(start, sent_end, next, opening_phrase);
         // "Her plan to invest in roads is a good idea": the noun phrase ends where
         // the sentence's own verb begins
@@ -673,7 +673,7 @@ struct reporter : text_scanner {
                 continue;
             // "When asked whether …, the minister shrugged": a subordinate clause, not a report
             if (const char* si = base + content.start;
-                grammar::parse_with(rules.lex, grammar::subordinator, si, base + content.end) &&
+                grammar::parse_with(env, grammar::subordinator, si, base + content.end) &&
                 d.slice(content).find(',') == std::string_view::npos)
                 continue;
             // "In recent days, he sought …", "On Friday night, Palin called …": a
@@ -736,7 +736,7 @@ struct reporter : text_scanner {
             std::size_t w = skip_space(i + 1, end);
             const char* it = base + w;
             int v;
-            if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) continue;
+            if (!grammar::parse_with(env, grammar::cue_word, it, base + end, v)) continue;
             const auto& info = rules.lex.cue_infos[v];
             if (info.participle && info.clause) report_from(source, {w, std::size_t(it - base)}, end, "participle-clause");
             return;
@@ -818,9 +818,9 @@ struct reporter : text_scanner {
             const char* lemma = nullptr;
             const char* rule = nullptr;
             const char* it = base + i;
-            if (grammar::parse_with(rules.lex, grammar::inserted_source_cue(), it, base + s.end, sc)) {
+            if (grammar::parse_with(env, grammar::inserted_source_cue(), it, base + s.end, sc)) {
                 src = to_span(sc.source), cue_span = to_span(sc.cue), rule = "clause-source-cue-clause";
-            } else if (it = base + i; grammar::parse_with(rules.lex, grammar::inserted_according_to(), it, base + s.end, cs)) {
+            } else if (it = base + i; grammar::parse_with(env, grammar::inserted_according_to(), it, base + s.end, cs)) {
                 src = to_span(cs.source), cue_span = to_span(cs.cue), rule = "clause-according-to-clause";
                 lemma = "according to";
             } else {
@@ -829,13 +829,13 @@ struct reporter : text_scanner {
             span before = trim_content({s.start, i});
             span after = trim_content({std::size_t(it - base), s.end});
             // "For months, Lee had praised Diaz, stating that …": a participle that reports goes on from the frame
-            if (const char* p = base + after.start; grammar::parse_with(rules.lex, grammar::cue_word, p, base + s.end, v) &&
+            if (const char* p = base + after.start; grammar::parse_with(env, grammar::cue_word, p, base + s.end, v) &&
                                                     rules.lex.cue_infos[v].participle)
                 continue;
             // "Instead, Lee attacked Diaz, trying to …": the frame is the sentence's own clause
             if (const char* p = base + after.start;
                 (fronted_adverbial(before) || d.slice(before).find(' ') == std::string_view::npos) &&
-                grammar::parse_with(rules.lex, grammar::chars::ing_word, p, base + s.end))
+                grammar::parse_with(env, grammar::chars::ing_word, p, base + s.end))
                 continue;
             if (before.size() < 2 || after.size() < 2) continue;
             attribution a;
@@ -848,7 +848,7 @@ struct reporter : text_scanner {
                 // comes before the frame is the writer's
                 a.content = {after};
             } else if (const char* si = base + before.start;
-                       grammar::parse_with(rules.lex, grammar::subordinator, si, base + before.end, v) &&
+                       grammar::parse_with(env, grammar::subordinator, si, base + before.end, v) &&
                        before_text.rfind(", ") != std::string_view::npos) {
                 // "As China builds islands, it is his job, he said, to …": the
                 // subordinate clause that opens the sentence is the writer's
@@ -926,7 +926,7 @@ struct reporter : text_scanner {
             if (in_quote(w)) continue;
             const char* it = base + w;
             int v;
-            if (!grammar::parse_with(rules.lex, grammar::hearsay_adverb, it, base + s.end, v)) continue;
+            if (!grammar::parse_with(env, grammar::hearsay_adverb, it, base + s.end, v)) continue;
             span content = trim_content(s);
             if (content.size() < 2) return;
             attribution a;
@@ -974,8 +974,8 @@ struct reporter : text_scanner {
         for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
             const char* it = base + w;
             int v;
-            if (grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) ||
-                (it = base + w, grammar::parse_with(rules.lex, grammar::noun_cue_word, it, base + s.end, v)))
+            if (grammar::parse_with(env, grammar::cue_word, it, base + s.end, v) ||
+                (it = base + w, grammar::parse_with(env, grammar::noun_cue_word, it, base + s.end, v)))
                 cues.push_back(w);
         }
         if (cues.empty()) return;
@@ -1055,7 +1055,7 @@ struct reporter : text_scanner {
             // `…, saying that …`: a participle after a comma speaks for the subject
             const char* it = base + w;
             int v;
-            if (w > s.start && grammar::parse_with(rules.lex, grammar::cue_word, it, base + s.end, v) &&
+            if (w > s.start && grammar::parse_with(env, grammar::cue_word, it, base + s.end, v) &&
                 rules.lex.cue_infos[v].clause) {
                 // "…, saying that …", "… - only saying …" or "… and says Park is …": the
                 // sentence's subject speaks
@@ -1163,7 +1163,7 @@ struct reporter : text_scanner {
     std::optional<std::pair<span, const grammar::cue_info*>> verb_at(std::size_t c, std::size_t end) const {
         const char* it = base + c;
         int v;
-        if (!grammar::parse_with(rules.lex, grammar::cue_word, it, base + end, v)) return std::nullopt;
+        if (!grammar::parse_with(env, grammar::cue_word, it, base + end, v)) return std::nullopt;
         return std::pair{span{c, std::size_t(it - base)}, &rules.lex.cue_infos[v]};
     }
 
@@ -1182,7 +1182,7 @@ struct reporter : text_scanner {
             std::size_t w = b;
             while (w > s.start && !is_space_before(t, w)) --w;
             const char* wi = base + w;
-            if (w == b || !grammar::parse_with(rules.lex, grammar::adverb_word | grammar::chars::ly_adverb, wi,
+            if (w == b || !grammar::parse_with(env, grammar::adverb_word | grammar::chars::ly_adverb, wi,
                                                base + b) || wi != base + b)
                 return b;
             b = w;
@@ -1222,10 +1222,10 @@ struct reporter : text_scanner {
             }
             const char* wi = base + w;
             int v;
-            if (grammar::parse_with(rules.lex, grammar::subordinator, wi, base + a, v) && wi == base + a) break;
+            if (grammar::parse_with(env, grammar::subordinator, wi, base + a, v) && wi == base + a) break;
             wi = base + w;
             // (a cue's form after a determiner is a noun: "An earlier report in …", "those surveyed")
-            if (grammar::parse_with(rules.lex, grammar::cue_word, wi, base + a, v) && wi == base + a &&
+            if (grammar::parse_with(env, grammar::cue_word, wi, base + a, v) && wi == base + a &&
                 !(nouns_ok && determined(s.start, w)))
                 return std::nullopt;
             start = w;
@@ -1269,10 +1269,10 @@ struct reporter : text_scanner {
                 bool article = first == "the" || first == "a" || first == "an" || first == "this" || first == "that" ||
                                first == "these" || first == "those";
                 const char* qi = base + subject->start;
-                bool quantity = (grammar::parse_with(rules.lex, grammar::determiner, qi, base + subject->end, v) && !article &&
+                bool quantity = (grammar::parse_with(env, grammar::determiner, qi, base + subject->end, v) && !article &&
                                  !rules.lex.possessives.find(std::string(word_at(subject->start, subject->end)))) ||
                                 counts_people(d, *subject, rules);
-                bool np = quantity || grammar::parse_with(rules.lex, grammar::determiner, si, base + subject->end, v) ||
+                bool np = quantity || grammar::parse_with(env, grammar::determiner, si, base + subject->end, v) ||
                           (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
                 std::string_view form = d.slice(cue_span);
                 // the subject opens the sentence, or follows a fronted time or place
@@ -1317,7 +1317,7 @@ struct reporter : text_scanner {
             if (in_quote(c)) continue;
             const char* it = base + c;
             int v;
-            if (!grammar::parse_with(rules.lex, grammar::noun_cue_word, it, base + s.end, v)) continue;
+            if (!grammar::parse_with(env, grammar::noun_cue_word, it, base + s.end, v)) continue;
             span cue_span{c, std::size_t(it - base)};
             std::size_t that = skip_space(cue_span.end, s.end);
             std::string_view prep = word_at(that, s.end);
@@ -1348,7 +1348,7 @@ struct reporter : text_scanner {
             std::size_t after = next_word(that, s.end);
             std::string_view verb = word_at(after, s.end);
             const char* mv = base + after;
-            if (verb.ends_with("ed") || grammar::parse_with(rules.lex, grammar::matrix_verb, mv, base + s.end, v)) continue;
+            if (verb.ends_with("ed") || grammar::parse_with(env, grammar::matrix_verb, mv, base + s.end, v)) continue;
             if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             if (inside_report(c, first_new)) continue;
             report_noun(std::nullopt, cue_span, s.end, "noun-that-clause");
@@ -1375,7 +1375,7 @@ struct reporter : text_scanner {
                 std::size_t n = skip_space(cue_span.end, s.end);
                 const char* pi = base + n;
                 if (n >= s.end || next.empty() ||
-                    grammar::parse_with(rules.lex, grammar::preposition | grammar::lead_in_table | grammar::determiner |
+                    grammar::parse_with(env, grammar::preposition | grammar::lead_in_table | grammar::determiner |
                                                        grammar::subordinator, pi, base + s.end, v))
                     continue;
             }
@@ -1453,7 +1453,7 @@ struct reporter : text_scanner {
         for (const auto& p : d.paragraphs) {
             range src;
             const char* it = base + p.start;
-            if (overlaps_occupied(p) || !grammar::parse_with(rules.lex, grammar::source_colon_clause(), it, base + p.end, src))
+            if (overlaps_occupied(p) || !grammar::parse_with(env, grammar::source_colon_clause(), it, base + p.end, src))
                 continue;
             span content = trim_content({std::size_t(it - base), p.end});
             if (content.size() < 2 || in_quote(content.start)) continue;

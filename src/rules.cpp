@@ -61,7 +61,7 @@ struct loader {
         return out;
     }
 
-    void add_words(x3::symbols<int>& table, const YAML::Node& n, const char* what, int value = 0,
+    void add_words(grammar::word_table& table, const YAML::Node& n, const char* what, int value = 0,
                    bool also_capitalised = false) {
         for (const auto& w : strings(n, what)) {
             table.add(w, value);
@@ -73,7 +73,7 @@ struct loader {
         rs.origins[{kind, key}] = {file, n.Mark().line + 1};
     }
 
-    x3::symbols<int>& cue_table(int id) {
+    grammar::word_table& cue_table(int id) {
         return id == 0 ? rs.lex.cues : id == 1 ? rs.lex.quote_cues : rs.lex.noun_cues;
     }
 
@@ -420,6 +420,7 @@ rules_result load_rules_from(const std::vector<rule_file>& files) {
     rules_result r;
     r.rules = std::make_shared<rule_set>();
     for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(f.content);
+    r.rules->lex.build_index();
     return r;
 }
 

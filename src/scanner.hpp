@@ -8,13 +8,23 @@
 
 namespace quotegraph {
 
+// The parse context for `d`: the lexicon and the document's word cache while
+// the cache still holds this very text (a copied document has its own).
+inline grammar::parse_env env_for(const document& d, const rule_set& rules) {
+    grammar::word_cache* c = d.words.get();
+    if (c && (c->begin != d.text.data() || c->end != d.text.data() + d.text.size())) c = nullptr;
+    return {&rules.lex, c};
+}
+
 struct text_scanner {
     const document& d;
     const rule_set& rules;
     std::string_view t;
     const char* base;
+    grammar::parse_env env;
 
-    text_scanner(const document& doc, const rule_set& r) : d(doc), rules(r), t(doc.text), base(doc.text.data()) {}
+    text_scanner(const document& doc, const rule_set& r)
+        : d(doc), rules(r), t(doc.text), base(doc.text.data()), env(env_for(doc, r)) {}
 
     span to_span(const grammar::ast::range& r) const {
         return {std::size_t(r.begin() - base), std::size_t(r.end() - base)};
@@ -23,14 +33,14 @@ struct text_scanner {
     template <typename Rule, typename Attr>
     bool parse_at(const Rule& rule, std::size_t from, std::size_t to, Attr& attr) const {
         const char* it = base + from;
-        return grammar::parse_with(rules.lex, rule, it, base + to, attr);
+        return grammar::parse_with(env, rule, it, base + to, attr);
     }
 
     // How many bytes `rule` covers at `from`, 0 if it does not match.
     template <typename Rule>
     std::size_t match_length(const Rule& rule, std::size_t from, std::size_t to) const {
         const char* it = base + from;
-        return grammar::parse_with(rules.lex, rule, it, base + to) ? std::size_t(it - base) - from : 0;
+        return grammar::parse_with(env, rule, it, base + to) ? std::size_t(it - base) - from : 0;
     }
 
     std::size_t skip_space(std::size_t i, std::size_t end) const {

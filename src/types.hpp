@@ -10,6 +10,10 @@
 
 namespace quotegraph {
 
+namespace grammar {
+struct word_cache;
+}
+
 // "a1", "e2": ids of attributions and entities (built without operator+ on a
 // temporary, where GCC 12 warns falsely).
 inline std::string numbered(char prefix, std::size_t n) {
@@ -33,6 +37,9 @@ struct document {
     std::vector<span> sentences;    // within paragraphs
     std::optional<span> dateline;   // "Berlin (dpa) -"
     std::string publisher;          // the dateline's outlet, or the input's metadata
+    // what the word lists hold at the positions the grammars ask about, for
+    // this text (make_document makes it; see grammar::env_for)
+    std::shared_ptr<grammar::word_cache> words;
     std::string_view slice(span s) const { return std::string_view(text).substr(s.start, s.size()); }
 };
 

@@ -1,4 +1,5 @@
 #include "explain.hpp"
+#include "../grammars/chars.hpp"
 #include "helpers.hpp"
 
 #include <algorithm>
@@ -183,4 +184,49 @@ TEST_CASE("flags come from the rules, and a later file may change them") {
     REQUIRE(b.claims.size() == 1);
     CHECK(b.claims[0].flags.empty());
     CHECK(b.claims[0].verdict == "on_record");
+}
+
+TEST_CASE("a word list lookup through the index matches what x3::symbols matches") {
+    grammar::lexicon lex;
+    for (const char* form : {"the", "the B", "Vice", "Vice President", "Sen.", "say", "said", "Zoë", "al-", "de",
+                             "New York Times", "New", "U.S."})
+        lex.titles.add(form, int(std::string_view(form).size()));
+    lex.titles.add("say", 99); // a second value: the first stays
+    lex.titles.add("dropped", 1);
+    lex.titles.remove("dropped");
+    lex.build_index();
+    const std::string text = "the Bank, the B. Vice-President Vice President Sen. Saysay says said Zoë Zoëx "
+                             "al-Assad de-escalate New York Timesx New York Times U.S. dropped the";
+    const char* base = text.data();
+    grammar::word_cache cache(base, base + text.size());
+    // the lookup as the grammars made it before the index: longest entry, then a word end
+    auto reference = [&](const char* p, const char* last, int& v) -> const char* {
+        const char* it = p;
+        boost::spirit::x3::unused_type u;
+        if (!lex.titles.entries.parse(it, last, u, u, v)) return nullptr;
+        const char* probe = it;
+        if (*(it - 1) != '.' && boost::spirit::x3::parse(probe, last, !grammar::chars::word_end)) return nullptr;
+        return it;
+    };
+    int matched = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        for (std::size_t cut : {text.size(), std::min(text.size(), i + 1), std::min(text.size(), i + 3), std::min(text.size(), i + 6)}) {
+            CAPTURE(text.substr(i, cut - i));
+            int v_ref = -1, v_plain = -1, v_cached = -1;
+            const char* expect = reference(base + i, base + cut, v_ref);
+            const char* plain = base + i;
+            const char* cached = base + i;
+            const bool ok_plain = lex.match(lex.titles, plain, base + cut, v_plain, nullptr);
+            const bool ok_cached = lex.match(lex.titles, cached, base + cut, v_cached, &cache);
+            CHECK(ok_plain == (expect != nullptr));
+            CHECK(ok_cached == (expect != nullptr));
+            if (expect) {
+                ++matched;
+                CHECK(plain == expect);
+                CHECK(cached == expect);
+                CHECK(v_plain == v_ref);
+                CHECK(v_cached == v_ref);
+            }
+        }
+    CHECK(matched > 20);
 }
