@@ -1,22 +1,9 @@
 #include "lexicon.hpp"
 
-#include <bit>
 
 namespace quotegraph::grammar {
 
 namespace {
-
-// chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters
-// U+00C0..U+07FF. Returns the bytes of the one at p, 0 if none.
-std::size_t alnum_at(const char* p, const char* last) {
-    const auto c = static_cast<unsigned char>(*p);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return 1;
-    if (c >= 0xC3 && c <= 0xDF && p + 1 < last) {
-        const auto n = static_cast<unsigned char>(p[1]);
-        if (n >= 0x80 && n <= 0xBF) return 2;
-    }
-    return 0;
-}
 
 // The run of letters and digits at p: the part of a word a list lookup turns
 // on (an entry can only match as a whole word if it is this run, or this run
@@ -24,7 +11,7 @@ std::size_t alnum_at(const char* p, const char* last) {
 std::size_t first_run(const char* p, const char* last) {
     const char* q = p;
     while (q < last)
-        if (std::size_t n = alnum_at(q, last)) q += n;
+        if (std::size_t n = lexicon::alnum_at(q, last)) q += n;
         else break;
     return std::size_t(q - p);
 }
@@ -33,13 +20,6 @@ std::uint64_t hash_run(std::string_view s) {
     std::uint64_t h = 1469598103934665603ull; // FNV-1a
     for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return h;
-}
-
-// chars::word_end at p: no letter or digit, nor "-" and one, follows.
-bool word_ends(const char* p, const char* last) {
-    if (p == last) return true;
-    if (alnum_at(p, last)) return false;
-    return !(*p == '-' && p + 1 < last && alnum_at(p + 1, last));
 }
 
 } // namespace
@@ -99,7 +79,7 @@ const word_info* lexicon::find_run(std::string_view run) const {
     }
 }
 
-bool lexicon::match(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
+bool lexicon::match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
     const char* p = first;
     if (p < last && !index_.empty()) {
         const word_info* info = nullptr;

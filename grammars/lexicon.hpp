@@ -99,9 +99,44 @@ struct lexicon {
     // "saysay"; an entry ending in '.' is whole already), exactly as
     // x3::symbols would match it, through the word index (and `cache`, when
     // `first` lies in its text). Advances `first` past it.
-    bool match(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
+    bool match(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
+        // inline: a position asked about before (most are) settles in a few instructions
+        if (cache && first >= cache->begin && first < cache->end) {
+            const word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
+            if (s.at == first && s.run && first + s.run <= last) {
+                const std::uint32_t bit = 1u << table.id;
+                if (!s.info) return false;
+                if (!(s.info->longer & bit)) {
+                    if (!(s.info->whole & bit) || !word_ends(first + s.run, last)) return false;
+                    value = s.info->values[table.id];
+                    first += s.run;
+                    return true;
+                }
+            }
+        }
+        return match_slow(table, first, last, value, cache);
+    }
+
+    // chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters
+    // U+00C0..U+07FF. The bytes of the one at p, 0 if none.
+    static std::size_t alnum_at(const char* p, const char* last) {
+        const auto c = static_cast<unsigned char>(*p);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return 1;
+        if (c >= 0xC3 && c <= 0xDF && p + 1 < last) {
+            const auto n = static_cast<unsigned char>(p[1]);
+            if (n >= 0x80 && n <= 0xBF) return 2;
+        }
+        return 0;
+    }
+    // chars::word_end at p: no letter or digit, nor "-" and one, follows.
+    static bool word_ends(const char* p, const char* last) {
+        if (p == last) return true;
+        if (alnum_at(p, last)) return false;
+        return !(*p == '-' && p + 1 < last && alnum_at(p + 1, last));
+    }
 
 private:
+    bool match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
     struct indexed_word {
         std::string run;
         word_info info;
