@@ -2,6 +2,7 @@
 #include "document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -44,6 +45,45 @@ phrase_hits find_words(std::string_view text, std::string_view phrase) {
     for (std::size_t at = next_words(text, phrase); at != std::string_view::npos; at = next_words(text, phrase, at + 1))
         h.at.push_back(at);
     return h;
+}
+
+// find_words for many phrases in one pass over the text: each phrase is
+// compared only where a word equal to its first word starts.
+std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector<std::string_view>& phrases) {
+    std::vector<phrase_hits> hits(phrases.size());
+    // (first word, phrase) by the first word's first byte: a few phrases share a byte
+    std::array<std::vector<std::pair<std::string_view, std::size_t>>, 256> by_first_byte;
+    bool any = false;
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+        const std::string_view p = phrases[k];
+        if (p.empty() || !word_char(p[0])) {
+            hits[k] = find_words(text, p);
+            continue;
+        }
+        hits[k].size = p.size();
+        std::size_t e = 0;
+        while (e < p.size() && word_char(p[e])) ++e;
+        by_first_byte[static_cast<unsigned char>(p[0])].emplace_back(p.substr(0, e), k);
+        any = true;
+    }
+    if (!any) return hits;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!word_char(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && word_char(text[j])) ++j;
+        const std::string_view word = text.substr(i, j - i);
+        for (const auto& [first, k] : by_first_byte[static_cast<unsigned char>(text[i])]) {
+            const std::string_view p = phrases[k];
+            if (word == first && text.compare(i, p.size(), p) == 0 &&
+                (i + p.size() == text.size() || !word_char(text[i + p.size()])))
+                hits[k].at.push_back(i);
+        }
+        i = j;
+    }
+    return hits;
 }
 
 // The span of `spans` (sorted, disjoint) that holds `pos`, or the whole text.
@@ -213,17 +253,25 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
     std::vector<std::pair<std::size_t, std::string_view>> caps;
     // the other phrases, where they stand in the whole text: by flag rule, then phrase
     std::vector<std::vector<phrase_hits>> phrase_at(rules.flag_rules.size());
+    std::vector<std::string_view> all_phrases; // every rule's place phrases and phrases, in that order
+    for (const auto& f : rules.flag_rules) {
+        all_phrases.insert(all_phrases.end(), f.place_phrases.begin(), f.place_phrases.end());
+        all_phrases.insert(all_phrases.end(), f.phrases.begin(), f.phrases.end());
+    }
+    std::vector<phrase_hits> all_hits = find_all_words(text, all_phrases);
+    auto next_hits = all_hits.begin();
     for (std::size_t r = 0; r < rules.flag_rules.size(); ++r) {
         const auto& f = rules.flag_rules[r];
         for (const auto& p : f.place_phrases) {
-            const std::size_t at = next_words(text, p);
-            if (at == std::string_view::npos) continue;
+            const phrase_hits& hits = *next_hits++;
+            if (hits.at.empty()) continue;
+            const std::size_t at = hits.at.front();
             if (caps.empty()) caps = capitalised_words(d.text);
             place_trigger pt{at, p.size(), place_of(d, around(d.sentences, at, d.text.size()), rules), {}};
             pt.words = words_for(caps, pt.place);
             place_triggers[r].push_back(std::move(pt));
         }
-        for (const auto& p : f.phrases) phrase_at[r].push_back(find_words(text, p));
+        for (std::size_t k = 0; k < f.phrases.size(); ++k) phrase_at[r].push_back(std::move(*next_hits++));
     }
     std::optional<line_index> lines; // built when a reason first needs a line number
     auto line_of = [&](std::size_t pos) {
