@@ -20,7 +20,7 @@ using grammar::ast::range;
 
 struct reporter : text_scanner {
     std::vector<span> quotes;   // top-level quotations
-    std::vector<bool> quoted;   // per byte: inside one of them (asked at nearly every word)
+    std::vector<char> quoted;   // per byte: inside one of them (asked at nearly every word; bytes, not bits: cheaper to ask)
     std::vector<span> occupied; // direct attributions' contents and frames, by start
     std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
     std::vector<attribution> out;
@@ -1440,8 +1440,8 @@ struct reporter : text_scanner {
                   [](const mention& a, const mention& b) { return a.full.start < b.full.start; });
         for (const auto& q : qs)
             if (q.depth == 0) quotes.push_back(q.outer);
-        quoted.assign(d.text.size(), false);
-        for (const auto& q : quotes) std::fill(quoted.begin() + q.start, quoted.begin() + q.end, true);
+        quoted.assign(d.text.size(), 0);
+        for (const auto& q : quotes) std::fill(quoted.begin() + q.start, quoted.begin() + q.end, 1);
         for (const auto& a : direct) {
             for (const auto& c : a.content) occupied.push_back(c);
             occupied.push_back(a.frame);
