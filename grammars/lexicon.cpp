@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include <unordered_map>
+
 
 namespace quotegraph::grammar {
 
@@ -29,59 +31,63 @@ void lexicon::build_index() {
                                   &group_nouns, &org_nouns, &determiners, &lone_determiners, &prepositions,
                                   &matrix_verbs, &subordinators, &lead_ins, &pronouns, &hearsay_adverbs,
                                   &possessives, &particles, &name_suffixes, &adverbs, &catenatives, &stop_names};
-    std::vector<indexed_word> words;
-    std::vector<std::size_t> slot_of; // index_ slot -> words index + 1 while building
-    auto grow = [&](std::size_t capacity) {
-        slot_of.assign(capacity, 0);
-        for (std::size_t k = 0; k < words.size(); ++k) {
-            std::size_t i = hash_run(words[k].run) & (capacity - 1);
-            while (slot_of[i]) i = (i + 1) & (capacity - 1);
-            slot_of[i] = k + 1;
-        }
+    struct building {
+        std::string run;
+        std::uint32_t whole = 0, longer = 0;
+        std::array<int, 32> values{};
     };
-    grow(64);
-    auto info_for = [&](std::string_view run) -> word_info& {
-        if (2 * (words.size() + 1) > slot_of.size()) grow(2 * slot_of.size());
-        std::size_t i = hash_run(run) & (slot_of.size() - 1);
-        while (slot_of[i] && words[slot_of[i] - 1].run != run) i = (i + 1) & (slot_of.size() - 1);
-        if (!slot_of[i]) {
-            words.push_back({std::string(run), {}});
-            slot_of[i] = words.size();
-        }
-        return words[slot_of[i] - 1].info;
-    };
+    std::vector<building> words;
+    std::unordered_map<std::string, std::size_t> where;
     for (const word_table* t : tables) {
         const std::uint32_t bit = 1u << t->id;
         for (const std::string& entry : t->forms) {
             const int* value = t->entries.find(entry); // the entry as it stands (the first value added; removed?)
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size());
             if (!value || n == 0) continue; // one starting with no letter: only the x3 lookup can match it
-            word_info& info = info_for(std::string_view(entry).substr(0, n));
+            std::string run = entry.substr(0, n);
+            auto [it, added] = where.try_emplace(run, words.size());
+            if (added) words.push_back({std::move(run)});
+            building& w = words[it->second];
             if (n == entry.size()) {
-                info.whole |= bit;
-                info.values[t->id] = *value;
+                w.whole |= bit;
+                w.values[t->id] = *value;
             } else {
-                info.longer |= bit;
+                w.longer |= bit;
             }
         }
     }
-    index_.assign(slot_of.size(), {});
-    for (std::size_t i = 0; i < slot_of.size(); ++i)
-        if (slot_of[i]) index_[i] = std::move(words[slot_of[i] - 1]);
+    words_.clear();
+    runs_.clear();
+    values_.clear();
+    std::size_t capacity = 64;
+    while (capacity < 2 * words.size()) capacity *= 2;
+    slots_.assign(capacity, 0);
+    for (const building& b : words) {
+        indexed_word w{hash_run(b.run), std::uint32_t(runs_.size()), std::uint32_t(b.run.size()),
+                       {b.whole, b.longer, std::uint32_t(values_.size())}};
+        runs_ += b.run;
+        for (int k = 0; k < 32; ++k)
+            if (b.whole & (1u << k)) values_.push_back(b.values[k]);
+        std::size_t i = w.hash & (capacity - 1);
+        while (slots_[i]) i = (i + 1) & (capacity - 1);
+        words_.push_back(w);
+        slots_[i] = std::uint32_t(words_.size());
+    }
 }
 
 const word_info* lexicon::find_run(std::string_view run) const {
-    const std::size_t mask = index_.size() - 1;
-    for (std::size_t i = hash_run(run) & mask;; i = (i + 1) & mask) {
-        const indexed_word& w = index_[i];
-        if (w.run.empty()) return nullptr;
-        if (w.run == run) return &w.info;
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t h = hash_run(run);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        if (!slots_[i]) return nullptr;
+        const indexed_word& w = words_[slots_[i] - 1];
+        if (w.hash == h && std::string_view(runs_).substr(w.run_at, w.run_size) == run) return &w.info;
     }
 }
 
 bool lexicon::match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
     const char* p = first;
-    if (p < last && !index_.empty()) {
+    if (p < last && !slots_.empty()) {
         const word_info* info = nullptr;
         std::size_t run = 0;
         bool known = false;
@@ -110,7 +116,7 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
             if (!info) return false;
             if (!(info->longer & bit)) {
                 if (!(info->whole & bit) || !word_ends(p + run, last)) return false;
-                value = info->values[table.id];
+                value = value_of(*info, bit);
                 first = p + run;
                 return true;
             }

@@ -4,6 +4,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -49,7 +50,7 @@ struct word_table {
 // with a longer entry that starts with it ("Vice" of "Vice President").
 struct word_info {
     std::uint32_t whole = 0, longer = 0;
-    std::array<int, 32> values{};
+    std::uint32_t values_at = 0; // its values in lexicon's value list, one per bit of `whole`, in bit order
 };
 
 // Each position the grammars ask about, looked up once per document: the
@@ -108,7 +109,7 @@ struct lexicon {
                 if (!s.info) return false;
                 if (!(s.info->longer & bit)) {
                     if (!(s.info->whole & bit) || !word_ends(first + s.run, last)) return false;
-                    value = s.info->values[table.id];
+                    value = value_of(*s.info, bit);
                     first += s.run;
                     return true;
                 }
@@ -137,12 +138,20 @@ struct lexicon {
 
 private:
     bool match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
+    // The index is small enough to stay in cache: slots of 4 bytes, words of 24.
     struct indexed_word {
-        std::string run;
+        std::uint64_t hash;
+        std::uint32_t run_at, run_size; // in runs_
         word_info info;
     };
-    std::vector<indexed_word> index_; // open addressing by hash of the run; size a power of two
+    std::vector<std::uint32_t> slots_; // open addressing by hash: index into words_ + 1, 0 if free; a power of two
+    std::vector<indexed_word> words_;
+    std::string runs_;
+    std::vector<int> values_;
     const word_info* find_run(std::string_view run) const;
+    int value_of(const word_info& info, std::uint32_t bit) const {
+        return values_[info.values_at + std::popcount(info.whole & (bit - 1))];
+    }
 };
 
 // What every parse has in its context: the lexicon and, while one document
