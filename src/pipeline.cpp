@@ -74,6 +74,7 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
             a.claims[i].verdict = (*g)[*v].verdict;
         }
     a.graph = std::move(g);
+    a.doc.words.reset(); // it served the analysis; a batch holds hundreds of analyses until written
     return a;
 }
 

@@ -8,8 +8,9 @@
 
 namespace quotegraph {
 
-// The parse context for `d`: the lexicon and the document's word cache while
-// the cache still holds this very text (a copied document has its own).
+// The parse context for `d`: the lexicon and the document's word cache, if
+// the cache is of this very text (a copy of the document, whose text lies
+// elsewhere, parses without one).
 inline grammar::parse_env env_for(const document& d, const rule_set& rules) {
     grammar::word_cache* c = d.words.get();
     if (c && (c->begin != d.text.data() || c->end != d.text.data() + d.text.size())) c = nullptr;
