@@ -162,7 +162,7 @@ input_doc parse_jsonl_line(const std::string& line, const std::string& name, std
         d.error = "not a JSON object";
         return d;
     }
-    if (f.id) d.id = std::move(*f.id);
+    if (f.id && !f.id->empty()) d.id = std::move(*f.id); // an empty id names nothing: line-N, as with none
     if (!f.seen_text) d.error = "no \"text\" field";
     else if (!f.text_is_string) d.error = "\"text\" is not a string";
     else d.text = std::move(*f.text);

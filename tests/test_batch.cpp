@@ -49,6 +49,7 @@ TEST_CASE("a JSONL line: id, text and publisher picked out, other fields passed 
     CHECK(parse_jsonl_line(R"({"id": 42, "text": "a", "publisher": "Reuters"})", "f", 1).id == "42");
     CHECK(parse_jsonl_line(R"({"id": 42, "text": "a", "publisher": "Reuters"})", "f", 1).publisher == "Reuters");
     CHECK(parse_jsonl_line(R"({"id": {"a": 1}, "text": "a"})", "f", 7).id == "line-7");
+    CHECK(parse_jsonl_line(R"({"id": "", "text": "a"})", "f", 8).id == "line-8"); // found by fuzzing
     CHECK(*parse_jsonl_line(R"({"id": "a", "text": ["x"]})", "f", 1).error == "\"text\" is not a string");
     CHECK(*parse_jsonl_line(R"({"id": "a", "body": "x"})", "f", 1).error == "no \"text\" field");
     CHECK(*parse_jsonl_line(R"(["text", "x"])", "f", 1).error == "not a JSON object");
