@@ -911,7 +911,8 @@ struct reporter : text_scanner {
             while (comma < s.end && t[comma] != ',') ++comma;
             std::size_t src_start = next_word(start, s.end);
             span src{src_start, comma};
-            if (comma < s.end && src.size() > 0 && std::count(t.begin() + src.start, t.begin() + src.end, ' ') < 10 &&
+            // (the next word may lie past the comma: "In.$;;…, X")
+            if (comma < s.end && src_start < comma && std::count(t.begin() + src.start, t.begin() + src.end, ' ') < 10 &&
                 names_evidence(src))
                 return add(src, {start, start + 2}, {comma + 1, s.end});
         }
