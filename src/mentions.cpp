@@ -38,14 +38,15 @@ span strip_titles(const document& d, span s, const rule_set& rules, std::vector<
     std::string_view t = d.text;
     std::size_t name_start = s.start;
     std::size_t i = s.start;
+    const grammar::parse_env env = env_for(d, rules);
     while (i < s.end) {
         const char* it = t.data() + i;
         int v;
-        if (grammar::parse_with(env_for(d, rules), grammar::title_word, it, t.data() + s.end, v) &&
+        if (grammar::parse_with(env, grammar::title_word, it, t.data() + s.end, v) &&
             [&] { // "King" in "Martin Luther King Jr." is no title
                 const char* rest = it;
                 x3::parse(rest, t.data() + s.end, grammar::chars::opt_ws);
-                return !grammar::parse_with(env_for(d, rules), grammar::name_suffix, rest, t.data() + s.end, v);
+                return !grammar::parse_with(env, grammar::name_suffix, rest, t.data() + s.end, v);
             }()) {
             roles.emplace_back(t.data() + i, it);
             name_start = std::size_t(it - t.data());
@@ -177,6 +178,7 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
     std::vector<mention> out;
     std::string_view t = d.text;
     const char* base = t.data();
+    const grammar::parse_env env = env_for(d, rules);
     for (auto p : d.paragraphs) {
         std::size_t i = p.start;
         while (i < p.end) {
@@ -185,8 +187,8 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
                               t[i - 1] == '"' || (i >= 3 && t.substr(i - 3, 2) == "\xE2\x80");
             if (word_start && ((c >= 'A' && c <= 'Z') || c == 0xC3)) {
                 const char* it = base + i;
-                if (grammar::parse_with(env_for(d, rules), grammar::titled_name(), it, base + p.end) ||
-                    (it = base + i, grammar::parse_with(env_for(d, rules), grammar::name(), it, base + p.end))) {
+                if (grammar::parse_with(env, grammar::titled_name(), it, base + p.end) ||
+                    (it = base + i, grammar::parse_with(env, grammar::name(), it, base + p.end))) {
                     mention m = classify_mention(d, {i, std::size_t(it - base)}, rules);
                     if (m.kind == mention_kind::name) out.push_back(m);
                     i = std::size_t(it - base);
