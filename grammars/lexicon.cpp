@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include <cassert>
+#include <iterator>
 #include <unordered_map>
 
 namespace quotegraph::grammar {
@@ -25,11 +27,20 @@ std::uint64_t hash_run(std::string_view s) {
 
 } // namespace
 
+// Every list, at its id (member pointers: a copied lexicon uses its own lists).
+constexpr word_table lexicon::* all_tables[] = {
+    &lexicon::cues, &lexicon::compound_nouns, &lexicon::noun_cues, &lexicon::quote_cues, &lexicon::titles,
+    &lexicon::person_nouns, &lexicon::group_nouns, &lexicon::org_nouns, &lexicon::determiners,
+    &lexicon::lone_determiners, &lexicon::prepositions, &lexicon::matrix_verbs, &lexicon::subordinators,
+    &lexicon::lead_ins, &lexicon::pronouns, &lexicon::hearsay_adverbs, &lexicon::possessives, &lexicon::particles,
+    &lexicon::name_suffixes, &lexicon::adverbs, &lexicon::catenatives, &lexicon::stop_names};
+
 void lexicon::build_index() {
-    const word_table* tables[] = {&cues, &compound_nouns, &noun_cues, &quote_cues, &titles, &person_nouns,
-                                  &group_nouns, &org_nouns, &determiners, &lone_determiners, &prepositions,
-                                  &matrix_verbs, &subordinators, &lead_ins, &pronouns, &hearsay_adverbs,
-                                  &possessives, &particles, &name_suffixes, &adverbs, &catenatives, &stop_names};
+    const word_table* tables[std::size(all_tables)];
+    for (std::size_t i = 0; i < std::size(all_tables); ++i) {
+        tables[i] = &(this->*all_tables[i]);
+        assert(tables[i]->id == int(i));
+    }
     struct building {
         std::string run;
         std::uint32_t whole = 0, longer = 0;
@@ -82,6 +93,15 @@ const word_info* lexicon::find_run(std::string_view run) const {
         const indexed_word& w = words_[slots_[i] - 1];
         if (w.hash == h && std::string_view(runs_).substr(w.run_at, w.run_size) == run) return &w.info;
     }
+}
+
+bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const {
+    for (std::size_t i = 0; i < std::size(all_tables); ++i) {
+        const char* it = first;
+        int value;
+        if ((tables & (1u << i)) && match(this->*all_tables[i], it, last, value, cache)) return true;
+    }
+    return false;
 }
 
 bool lexicon::match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {

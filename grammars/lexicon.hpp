@@ -117,6 +117,19 @@ struct lexicon {
         return match_slow(table, first, last, value, cache);
     }
 
+    // Whether an entry of any list in `tables` (a mask of ids) matches at
+    // `first` as match() would, in one lookup where the index settles it.
+    bool match_any(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const {
+        if (cache && first >= cache->begin && first < cache->end) {
+            const word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
+            if (s.at == first && s.run && first + s.run <= last) {
+                if (!s.info) return false;
+                if (!(s.info->longer & tables)) return (s.info->whole & tables) && word_ends(first + s.run, last);
+            }
+        }
+        return match_any_slow(tables, first, last, cache);
+    }
+
     // chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters
     // U+00C0..U+07FF. The bytes of the one at p, 0 if none.
     static std::size_t alnum_at(const char* p, const char* last) {
@@ -136,6 +149,7 @@ struct lexicon {
     }
 
 private:
+    bool match_any_slow(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const;
     bool match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
     // The index is small enough to stay in cache: slots of 4 bytes, words of 24.
     struct indexed_word {

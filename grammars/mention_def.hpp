@@ -56,7 +56,7 @@ auto const pronoun_rule_def = pronoun_word;
 static auto const age_noun = +digit >> lit("-year-old") >> word_end;
 static auto const person_head = person_noun | title_word | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
-static auto const modifier = !(person_head >> !(ws >> person_head)) >> (plain_word - lead_in_table - subordinator);
+static auto const modifier = !(person_head >> !(ws >> person_head)) >> (none_of<&lexicon::lead_ins, &lexicon::subordinators> >> plain_word);
 // "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
 static auto const possessive = cap_start >> *letter >> *(ws >> cap_start >> *letter) >> apostrophe
     >> (lit('s') >> word_end | &blank);
@@ -66,8 +66,8 @@ static auto const phrase_opener = (lit("who") | lit("which") | lit("that") | lit
                                    | lit("close") | lit("familiar") | lit("briefed") | lit("knowledgeable")
                                    | lit("involved") | lit("known")) >> word_end;
 static auto const continuer = person_head
-    | (plain_word - lead_in_table - subordinator - preposition - determiner - phrase_opener);
-static auto const long_modifier = !(person_head >> !(ws >> continuer)) >> (plain_word - lead_in_table - subordinator);
+    | (none_of<&lexicon::lead_ins, &lexicon::subordinators, &lexicon::prepositions, &lexicon::determiners> >> (plain_word - phrase_opener));
+static auto const long_modifier = !(person_head >> !(ws >> continuer)) >> (none_of<&lexicon::lead_ins, &lexicon::subordinators> >> plain_word);
 static auto const noun_phrase = (repeat(0, 5)[ws >> long_modifier] >> ws >> person_head)
     | (repeat(0, 5)[ws >> modifier] >> ws >> person_head);
 // "the Florida senator and Republican presidential candidate"
@@ -77,14 +77,14 @@ auto const description_rule_def = ((determiner | possessive) >> noun_phrase
 
 // "one of two witnesses", "some of the officials"
 static auto const single_group = -(determiner >> ws >> lit("of") >> ws) >> -(determiner >> ws)
-    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> group_noun
+    >> repeat(0, 3)[(!(group_noun >> !(ws >> group_noun)) >> (none_of<&lexicon::determiners, &lexicon::lead_ins, &lexicon::prepositions, &lexicon::subordinators> >> plain_word)) >> ws] >> group_noun
     >> -post_modifier;
 // "many experts and some lawmakers"
 auto const group_rule_def = single_group >> -(ws >> lit("and") >> ws >> single_group);
 
 // "the editorial board": a head noun followed by another is a modifier here too
 auto const organization_rule_def = -(determiner >> ws)
-    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (plain_word - determiner - lead_in_table - preposition - subordinator)) >> ws] >> org_noun;
+    >> repeat(0, 3)[(!(org_noun >> !(ws >> org_noun)) >> (none_of<&lexicon::determiners, &lexicon::lead_ins, &lexicon::prepositions, &lexicon::subordinators> >> plain_word)) >> ws] >> org_noun;
 
 // "Rep. Bobby Scott (D-Va.)": a party and state in brackets belong to the name
 static auto const name_bracket = ws >> lit('(') >> repeat(1, 24)[char_ - char_("()\n")] >> lit(')');
@@ -97,7 +97,7 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
 // "Millikin assistant athletic director Bryan Marshall": modifiers and titles may alternate.
-auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(plain_word - title_word - person_noun - preposition - lead_in_table - subordinator) >> ws]
+auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(none_of<&lexicon::titles, &lexicon::person_nouns, &lexicon::prepositions, &lexicon::lead_ins, &lexicon::subordinators> >> plain_word) >> ws]
     >> +((title_word | person_noun) >> ws)] >> name_rule;
 
 auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule

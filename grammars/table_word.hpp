@@ -21,6 +21,24 @@ struct table_word_parser : x3::parser<table_word_parser<Table>> {
     }
 };
 
+// True, consuming nothing, where no entry of `Tables` matches: `!a >> !b`
+// in one lookup ("plain_word - preposition - subordinator" asks five lists at
+// every word of a noun phrase).
+template <word_table lexicon::*... Tables>
+struct none_of_parser : x3::parser<none_of_parser<Tables...>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+        auto const& env = x3::get<lexicon_tag>(ctx);
+        const std::uint32_t tables = ((1u << (env.lex->*Tables).id) | ...);
+        return !env.lex->match_any(tables, first, last, env.cache);
+    }
+};
+template <word_table lexicon::*... Tables>
+inline none_of_parser<Tables...> const none_of{};
+
 inline table_word_parser<&lexicon::cues> const cue_word{};
 
 // A reporting verb that names whom it addresses: "told", "asked", "urged".
