@@ -20,7 +20,7 @@ static auto const final_stop = lit('.') >> *(char_("\"')") | lit("\xE2\x80\x9D")
 // a word of the tail may hold an abbreviation's stop ("introducing Mr. Diaz"), not the final one
 static auto const tail_word = +(char_ - (blank | char_(",:;!?\"\n") | lit("\xE2\x80") | final_stop));
 // "decided to take aim at …": an infinitive after the verb makes it no frame
-static auto const infinitive = lit("to") >> ws >> !determiner >> !possessive_word >> !pronoun_word >> bare_lower_word;
+static auto const infinitive = lit("to") >> ws >> none_of<&lexicon::determiners, &lexicon::possessives, &lexicon::pronouns> >> bare_lower_word;
 static auto const tail_phrase = ws >> ((!infinitive >> lead_in_table) | (mention() >> &(opt_ws >> (char_(",.!?;") | eoi))))
     >> repeat(0, 20)[((lit(',') >> ws >> !ing_word) | ws) >> !complementizer >> tail_word];
 // "…, said Robert Egge, executive director of X, whose advocates lean on …"
@@ -56,8 +56,9 @@ using frames_detail::source_then;
 // "…, the two men said.", "…, Former White House Doctor Says.": a noun
 // phrase no mention rule knows, opened by a determiner or a capital, before
 // a verb that frames speech and the sentence's end
-static auto const loose_word = !(quote_cue_word | adverb_word | subordinator | preposition | lead_in_table
-                                 | pronoun_word | ((lit("who") | lit("that") | lit("and") | lit("to")) >> word_end))
+static auto const loose_word = none_of<&lexicon::quote_cues, &lexicon::adverbs, &lexicon::subordinators, &lexicon::prepositions, &lexicon::lead_ins,
+                                          &lexicon::pronouns>
+    >> !((lit("who") | lit("that") | lit("and") | lit("to")) >> word_end)
     >> word >> -apostrophe;
 // ("a study by the Council of Schools", "records": "of" and "by" may join its words,
 // and a plural may stand alone)
@@ -74,7 +75,7 @@ static auto const after_addressee = -(&(ws >> !infinitive >> lead_in_table)
     >> sentence_end_tail;
 // (each reading of the addressee tried in turn: PEG does not come back into one that matched)
 static auto const addressee_tail = (ws >> mention() >> after_addressee)
-    | (ws >> (determiner | possessive_word) >> repeat(1, 4)[ws >> loose_word] >> after_addressee);
+    | (ws >> any_of<&lexicon::determiners, &lexicon::possessives> >> repeat(1, 4)[ws >> loose_word] >> after_addressee);
 // ("…, as one resident put it.")
 auto const clause_source_cue_rule_def = omit[clause_comma] >> omit[-(lit("as") >> ws)]
     >> source_then(omit[source_gap] >> ((raw[frames_detail::reporting_verb] >> omit[sentence_tail])

@@ -27,7 +27,7 @@ static auto const affiliation = ws >> (lit("of") | lit("from") | lit("at") | lit
 static auto const contraction = apostrophe >> (lit("s") | lit("re") | lit("ve") | lit("d") | lit("ll")) >> word_end;
 // "X this past week announced", "X on Monday said": when, before the verb
 // ("during a protest" is no time: the noun after a determiner may be a cue)
-static auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[!cue_word >> !determiner >> !lead_in_table >> word >> ws];
+static auto const time_phrase = +(lead_in_table >> ws) >> repeat(0, 2)[none_of<&lexicon::cues, &lexicon::determiners, &lexicon::lead_ins> >> word >> ws];
 // "Novak (who has 25 delegates to date) said": a bracketed aside
 static auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_("()\n")] >> lit(')');
 // "Ann Lee - his girlfriend and co-host - told …": an aside between dashes

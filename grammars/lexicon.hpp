@@ -120,14 +120,21 @@ struct lexicon {
     // Whether an entry of any list in `tables` (a mask of ids) matches at
     // `first` as match() would, in one lookup where the index settles it.
     bool match_any(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const {
-        if (cache && first >= cache->begin && first < cache->end) {
-            const word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
-            if (s.at == first && s.run && first + s.run <= last) {
-                if (!s.info) return false;
-                if (!(s.info->longer & tables)) return (s.info->whole & tables) && word_ends(first + s.run, last);
-            }
-        }
-        return match_any_slow(tables, first, last, cache);
+        const std::ptrdiff_t n = settle(tables, first, last, cache);
+        return n < 0 ? match_any_slow(tables, first, last, cache) : n > 0;
+    }
+    // What the cached index says of the lists in `tables` at `first`: the
+    // length every one of them that matches there would consume (they can
+    // only match the run of letters and digits itself), 0 if none does, -1
+    // if the index cannot tell (the position is not cached, or a list has a
+    // longer entry starting with the run).
+    std::ptrdiff_t settle(std::uint32_t tables, const char* first, const char* last, const word_cache* cache) const {
+        if (!cache || first < cache->begin || first >= cache->end) return -1;
+        const word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
+        if (s.at != first || !s.run || first + s.run > last) return -1;
+        if (!s.info) return 0;
+        if (s.info->longer & tables) return -1;
+        return (s.info->whole & tables) && word_ends(first + s.run, last) ? std::ptrdiff_t(s.run) : 0;
     }
 
     // chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters

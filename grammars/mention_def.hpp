@@ -19,7 +19,7 @@ static auto const initial = ascii_upper >> lit('.') >> &blank;
 static auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
 // F.D.A., U.N.: a dotted acronym is one name token
 static auto const dotted_acronym = ascii_upper >> lit('.') >> ascii_upper >> *(lit('.') >> ascii_upper) >> -lit('.');
-static auto const name_token = !stop_name >> !name_suffix >> (dotted_acronym | initial | name_part | hyphen_particle);
+static auto const name_token = none_of<&lexicon::stop_names, &lexicon::name_suffixes> >> (dotted_acronym | initial | name_part | hyphen_particle);
 // The plain words of a noun phrase; a reporting verb ends the phrase.
 // "the Joneses’ campaign": a plural possessive keeps its apostrophe
 static auto const plain_word = ((!quote_cue_word) | &compound_noun) >> word >> -(lit('.') | (apostrophe >> !alnum))
@@ -54,7 +54,7 @@ auto const pronoun_rule_def = pronoun_word;
 // "the president" and "the spokesperson" name a role, as "a journalist" does
 // "the 46-year-old"
 static auto const age_noun = +digit >> lit("-year-old") >> word_end;
-static auto const person_head = person_noun | title_word | age_noun;
+static auto const person_head = any_of<&lexicon::person_nouns, &lexicon::titles> | age_noun;
 // A head noun followed by another is a modifier: "the Republican presidential nominee".
 static auto const modifier = !(person_head >> !(ws >> person_head)) >> (none_of<&lexicon::lead_ins, &lexicon::subordinators> >> plain_word);
 // "Ryan's spokeswoman", "the Washington Post's Ishaan Tharoor": a possessive name determines
@@ -98,7 +98,7 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
 // "Millikin assistant athletic director Bryan Marshall": modifiers and titles may alternate.
 auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(none_of<&lexicon::titles, &lexicon::person_nouns, &lexicon::prepositions, &lexicon::lead_ins, &lexicon::subordinators> >> plain_word) >> ws]
-    >> +((title_word | person_noun) >> ws)] >> name_rule;
+    >> +(any_of<&lexicon::titles, &lexicon::person_nouns> >> ws)] >> name_rule;
 
 auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule
     | organization_rule | name_rule;

@@ -39,6 +39,28 @@ struct none_of_parser : x3::parser<none_of_parser<Tables...>> {
 template <word_table lexicon::*... Tables>
 inline none_of_parser<Tables...> const none_of{};
 
+// An entry of the first of `Tables` that has one here: `a | b` in one lookup.
+template <word_table lexicon::*... Tables>
+struct any_of_parser : x3::parser<any_of_parser<Tables...>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+        auto const& env = x3::get<lexicon_tag>(ctx);
+        const lexicon& lex = *env.lex;
+        const std::ptrdiff_t n = lex.settle(((1u << (lex.*Tables).id) | ...), first, last, env.cache);
+        if (n >= 0) {
+            first += n;
+            return n > 0;
+        }
+        int value;
+        return (lex.match(lex.*Tables, first, last, value, env.cache) || ...);
+    }
+};
+template <word_table lexicon::*... Tables>
+inline any_of_parser<Tables...> const any_of{};
+
 inline table_word_parser<&lexicon::cues> const cue_word{};
 
 // A reporting verb that names whom it addresses: "told", "asked", "urged".
