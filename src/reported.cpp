@@ -9,6 +9,7 @@
 #include "mentions.hpp"
 #include "scanner.hpp"
 
+#include <array>
 #include <algorithm>
 #include <cctype>
 
@@ -60,10 +61,14 @@ struct reporter : text_scanner {
 
     // The word starting at i (letters, digits, inner marks), or empty.
     std::string_view word_at(std::size_t i, std::size_t end) const {
+        // (asked at nearly every word: a table, not a search of the marks per byte)
+        static constexpr auto stops = [] {
+            std::array<bool, 256> a{};
+            for (unsigned char c : std::string_view(",;:.!?\"()\xE2")) a[c] = true;
+            return a;
+        }();
         std::size_t j = i;
-        while (j < end && !is_space_at(t, j) && std::string_view(",;:.!?\"()").find(t[j]) == std::string_view::npos &&
-               static_cast<unsigned char>(t[j]) != 0xE2)
-            ++j;
+        while (j < end && !stops[static_cast<unsigned char>(t[j])] && !is_space_at(t, j)) ++j;
         return t.substr(i, j - i);
     }
 
@@ -972,13 +977,9 @@ struct reporter : text_scanner {
         // Frames end in a verb or a reporting noun: only the words a little
         // before one are worth a mention parse (the scan stays cheap).
         std::vector<std::size_t> cues;
-        for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
-            const char* it = base + w;
-            int v;
-            if (grammar::parse_with(env, grammar::cue_word, it, base + s.end, v) ||
-                (it = base + w, grammar::parse_with(env, grammar::noun_cue_word, it, base + s.end, v)))
-                cues.push_back(w);
-        }
+        const std::uint32_t cue_lists = (1u << rules.lex.cues.id) | (1u << rules.lex.noun_cues.id);
+        for (std::size_t w = start; w < s.end; w = next_word(w, s.end))
+            if (rules.lex.match_any(cue_lists, base + w, base + s.end, env.cache)) cues.push_back(w);
         if (cues.empty()) return;
         constexpr std::size_t reach = 160; // bytes: longer sources than this are not worth finding
         for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
