@@ -96,6 +96,22 @@ const word_info* lexicon::find_run(std::string_view run) const {
 }
 
 bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const {
+    // Once the position is in the cache, the lists with no longer entry starting
+    // with its run settle together; only the others need a lookup each.
+    if (cache && first >= cache->begin && first < cache->end && first < last) {
+        word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
+        if (s.at != first) {
+            s.at = first;
+            s.run = std::uint32_t(first_run(first, cache->end));
+            s.info = s.run ? find_run({first, s.run}) : nullptr;
+        }
+        if (s.run && first + s.run <= last) {
+            if (!s.info) return false;
+            const std::uint32_t settled = tables & ~s.info->longer;
+            if ((s.info->whole & settled) && word_ends(first + s.run, last)) return true;
+            tables &= s.info->longer;
+        }
+    }
     for (std::size_t i = 0; i < std::size(all_tables); ++i) {
         const char* it = first;
         int value;

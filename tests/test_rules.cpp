@@ -189,8 +189,10 @@ TEST_CASE("flags come from the rules, and a later file may change them") {
 TEST_CASE("a word list lookup through the index matches what x3::symbols matches") {
     grammar::lexicon lex;
     for (const char* form : {"the", "the B", "Vice", "Vice President", "Sen.", "say", "said", "Zoë", "al-", "de",
-                             "New York Times", "New", "U.S."})
+                             "New York Times", "New York", "New", "U.S."})
         lex.titles.add(form, int(std::string_view(form).size()));
+    // another list with entries of the same runs: a lookup keeps to its list
+    for (const char* form : {"New York Timesx", "Vice President Sen", "says"}) lex.person_nouns.add(form, 7);
     lex.titles.add("say", 99); // a second value: the first stays
     lex.titles.add("dropped", 1);
     lex.titles.remove("dropped");
@@ -220,6 +222,13 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
             const bool ok_cached = lex.match(lex.titles, cached, base + cut, v_cached, &cache);
             CHECK(ok_plain == (expect != nullptr));
             CHECK(ok_cached == (expect != nullptr));
+            // one lookup for two lists is either list's
+            const char* other = base + i;
+            int v_other = -1;
+            const bool ok_other = lex.match(lex.person_nouns, other, base + cut, v_other, nullptr);
+            const std::uint32_t both = (1u << lex.titles.id) | (1u << lex.person_nouns.id);
+            CHECK(lex.match_any(both, base + i, base + cut, &cache) == (ok_plain || ok_other));
+            CHECK(lex.match_any(both, base + i, base + cut, nullptr) == (ok_plain || ok_other));
             if (expect) {
                 ++matched;
                 CHECK(plain == expect);
