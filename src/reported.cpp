@@ -202,6 +202,7 @@ struct reporter : text_scanner {
                 std::size_t n = i + 1 < end && t[i + 1] == '-' ? 2 : 1;
                 return i + n < end && is_space_at(t, i + n) ? n : 0;
             }
+            if (t[i] != '\xE2') return 0; // (asked at every byte)
             std::string_view m = d.slice({i, std::min(i + 3, end)});
             return m == "\xE2\x80\x94" || m == "\xE2\x80\x93" ? 3 : 0;
         };
