@@ -48,11 +48,13 @@ void lexicon::build_index() {
     };
     std::vector<building> words;
     std::unordered_map<std::string, std::size_t> where;
+    unindexed_ = 0;
     for (const word_table* t : tables) {
         const std::uint32_t bit = 1u << t->id;
         for (const std::string& entry : t->forms) {
             const int* value = t->entries.find(entry); // the entry as it stands (the first value added; removed?)
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size());
+            if (value && n == 0) unindexed_ |= bit;
             if (!value || n == 0) continue; // one starting with no letter: only the x3 lookup can match it
             std::string run = entry.substr(0, n);
             auto [it, added] = where.try_emplace(run, words.size());
@@ -93,6 +95,28 @@ const word_info* lexicon::find_run(std::string_view run) const {
         const indexed_word& w = words_[slots_[i] - 1];
         if (w.hash == h && std::string_view(runs_).substr(w.run_at, w.run_size) == run) return &w.info;
     }
+}
+
+std::uint32_t lexicon::lists_at(const char* p, const char* last, word_cache* cache) const {
+    // An entry starting with a letter or digit that is a prefix of the text and
+    // ends where a word does has the text's run for its first run: as the whole
+    // entry, or with more after it.
+    std::size_t run = 0;
+    const word_info* info = nullptr;
+    if (p < last && cache && p >= cache->begin && p < cache->end) {
+        word_cache::slot& s = cache->slots[std::size_t(p - cache->begin) % cache->slots.size()];
+        if (s.at != p) {
+            s.at = p;
+            s.run = std::uint32_t(first_run(p, cache->end));
+            s.info = s.run ? find_run({p, s.run}) : nullptr;
+        }
+        if (p + s.run <= last) {
+            run = s.run;
+            info = s.info;
+        }
+    }
+    if (!run && p < last && (run = first_run(p, last))) info = find_run({p, run});
+    return unindexed_ | (info ? info->whole | info->longer : 0);
 }
 
 bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const {

@@ -137,6 +137,11 @@ struct lexicon {
         return (s.info->whole & tables) && word_ends(first + s.run, last) ? std::ptrdiff_t(s.run) : 0;
     }
 
+    // The lists (a mask of ids) with an entry that may start the text at p:
+    // a list left out has none that is a prefix of [p, last) ending where a
+    // word does. (Lists with an entry starting with no letter are always in.)
+    std::uint32_t lists_at(const char* p, const char* last, word_cache* cache) const;
+
     // chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters
     // U+00C0..U+07FF. The bytes of the one at p, 0 if none.
     static std::size_t alnum_at(const char* p, const char* last) {
@@ -168,6 +173,7 @@ private:
     std::vector<indexed_word> words_;
     std::string runs_;
     std::vector<int> values_;
+    std::uint32_t unindexed_ = 0; // lists with an entry that starts with no letter or digit
     const word_info* find_run(std::string_view run) const;
     int value_of(const word_info& info, std::uint32_t bit) const {
         return values_[info.values_at + std::popcount(info.whole & (bit - 1))];

@@ -87,6 +87,36 @@ int pronoun_class(std::string_view word, const rule_set& rules) {
     return -1;
 }
 
+mention_candidates candidates(const document& d, span s, const rule_set& rules) {
+    const grammar::parse_env env = env_for(d, rules);
+    const char* base = d.text.data();
+    // the lists with an entry that may start one of the words (as chars::ws
+    // separates them: space, tab, CR, U+00A0), and whether one starts with a digit
+    std::uint32_t lists = 0;
+    bool digit = false;
+    auto blank = [&](std::size_t k) -> std::size_t {
+        if (d.text[k] == ' ' || d.text[k] == '\t' || d.text[k] == '\r') return 1;
+        return d.text[k] == '\xC2' && k + 1 < s.end && d.text[k + 1] == '\xA0' ? 2 : 0;
+    };
+    for (std::size_t i = s.start; i < s.end;) {
+        lists |= env.lex->lists_at(base + i, base + s.end, env.cache);
+        digit = digit || (d.text[i] >= '0' && d.text[i] <= '9');
+        while (i < s.end && !blank(i)) ++i;
+        while (i < s.end)
+            if (std::size_t b = blank(i)) i += b;
+            else break;
+    }
+    const auto& lex = rules.lex;
+    const auto any = [&](const auto&... list) { return (lists & ((1u << list.id) | ...)) != 0; };
+    mention_candidates out;
+    // a description's head is a role or a title ("46-year-old" too), or it is a lone "others"
+    out.description = any(lex.person_nouns, lex.titles, lex.lone_determiners) || digit;
+    out.group = any(lex.group_nouns);
+    out.organization = any(lex.org_nouns);
+    out.titled_name = any(lex.titles, lex.person_nouns);
+    return out;
+}
+
 bool counts_people(const document& d, span s, const rule_set& rules) {
     std::string_view text = d.slice(s);
     std::size_t i = 0;
@@ -123,9 +153,11 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     }
     // The kind whose grammar covers most of the span wins ("one of two
     // witnesses" is a group, not the lone "one"); earlier kinds win ties.
-    const std::size_t n_desc = covers(d, s, description(), rules), n_group = covers(d, s, group(), rules),
-                      n_org = covers(d, s, organization(), rules),
-                      n_name = std::max(covers(d, s, titled_name(), rules), covers(d, s, name(), rules));
+    const mention_candidates may = candidates(d, s, rules);
+    const std::size_t n_desc = may.description ? covers(d, s, description(), rules) : 0,
+                      n_group = may.group ? covers(d, s, group(), rules) : 0,
+                      n_org = may.organization ? covers(d, s, organization(), rules) : 0,
+                      n_name = std::max(may.titled_name ? covers(d, s, titled_name(), rules) : 0, covers(d, s, name(), rules));
     const std::size_t best = std::max({n_desc, n_group, n_org, n_name});
     if (best && n_desc == best) {
         m.kind = mention_kind::description;

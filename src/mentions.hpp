@@ -9,6 +9,14 @@ namespace quotegraph {
 // Classifies the span a frame grammar matched as a source.
 mention classify_mention(const document& d, span s, const rule_set& rules);
 
+// The mention grammars worth trying on s: each needs its head noun among
+// the words of s (a list entry may start one), so a grammar marked false here
+// does not match at s.start within s. classify_mention tries no other.
+struct mention_candidates {
+    bool description = true, group = true, organization = true, titled_name = true;
+};
+mention_candidates candidates(const document& d, span s, const rule_set& rules);
+
 // "26%", "One in five", "Nearly nine out of 10", "a third of voters": does
 // the span open by counting people?
 bool counts_people(const document& d, span s, const rule_set& rules);

@@ -1,3 +1,4 @@
+#include "../grammars/mention.hpp"
 #include "document.hpp"
 #include "helpers.hpp"
 #include "mentions.hpp"
@@ -67,4 +68,42 @@ TEST_CASE("pronouns") {
     CHECK(pronoun_class("she", qg_test::rules()) == 1);
     CHECK(pronoun_class("they", qg_test::rules()) == 2);
     CHECK(classify("Sheila").kind == mention_kind::name);
+}
+
+TEST_CASE("a mention grammar left out by candidates() matches nowhere in the span") {
+    // Made-up text with every kind of mention, blanks of each sort between words,
+    // and heads at the far end of long phrases.
+    const std::string text =
+        "Deputy Foreign Minister Ilse Varnholt said the 46-year-old\xC2\xA0veteran spokesperson declined. "
+        "Many senior party officials and some local experts told the regional\tbroadcasting company that "
+        "a former Republican committee staffer, the Tamsbury Daily Courier and Vice President Oskar Lind "
+        "agreed. Others said two people familiar with the talks, the interior ministry's press office and "
+        "one of the three unnamed witnesses at the scene saw Sen. Marta Quell (D-Ore.) with undecided voter "
+        "Pia Holm. The state television network reported 26% of voters backed Jr. Ortiz's plan.";
+    auto d = make_document("t", text, qg_test::rules());
+    const char* base = d.text.data();
+    grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
+    auto fails = [&](const auto& rule, span s) {
+        const char* it = base + s.start;
+        return !grammar::parse_with(env, rule, it, base + s.end);
+    };
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\xA0') starts.push_back(i);
+    int left_out = 0, kept = 0;
+    for (std::size_t a = 0; a < starts.size(); ++a)
+        for (std::size_t b = a + 1; b <= std::min(starts.size(), a + 12); ++b) {
+            const span s{starts[a], b < starts.size() ? starts[b] : text.size()};
+            CAPTURE(text.substr(s.start, s.size()));
+            const mention_candidates c = candidates(d, s, qg_test::rules());
+            if (!c.description) CHECK(fails(grammar::description(), s));
+            if (!c.group) CHECK(fails(grammar::group(), s));
+            if (!c.organization) CHECK(fails(grammar::organization(), s));
+            if (!c.titled_name) CHECK(fails(grammar::titled_name(), s));
+            left_out += !c.description + !c.group + !c.organization + !c.titled_name;
+            kept += !fails(grammar::description(), s) + !fails(grammar::group(), s) + !fails(grammar::organization(), s) +
+                    !fails(grammar::titled_name(), s);
+        }
+    CHECK(left_out > 100); // the check above has work to do
+    CHECK(kept > 100);     // ... and the text has mentions of every kind for it
 }
