@@ -87,7 +87,18 @@ void lexicon::build_index() {
     }
 }
 
+const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
+    word_cache::slot& s = cache.slots[std::size_t(p - cache.begin) % cache.slots.size()];
+    if (s.at != p) {
+        s.at = p;
+        s.run = std::uint32_t(first_run(p, cache.end));
+        s.info = s.run ? find_run({p, s.run}) : nullptr;
+    }
+    return s;
+}
+
 const word_info* lexicon::find_run(std::string_view run) const {
+    if (slots_.empty()) return nullptr; // no index built
     const std::size_t mask = slots_.size() - 1;
     const std::uint64_t h = hash_run(run);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -104,12 +115,7 @@ std::uint32_t lexicon::lists_at(const char* p, const char* last, word_cache* cac
     std::size_t run = 0;
     const word_info* info = nullptr;
     if (p < last && cache && p >= cache->begin && p < cache->end) {
-        word_cache::slot& s = cache->slots[std::size_t(p - cache->begin) % cache->slots.size()];
-        if (s.at != p) {
-            s.at = p;
-            s.run = std::uint32_t(first_run(p, cache->end));
-            s.info = s.run ? find_run({p, s.run}) : nullptr;
-        }
+        const word_cache::slot& s = visit(*cache, p);
         if (p + s.run <= last) {
             run = s.run;
             info = s.info;
@@ -123,12 +129,7 @@ bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char
     // Once the position is in the cache, the lists with no longer entry starting
     // with its run settle together; only the others need a lookup each.
     if (cache && first >= cache->begin && first < cache->end && first < last) {
-        word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
-        if (s.at != first) {
-            s.at = first;
-            s.run = std::uint32_t(first_run(first, cache->end));
-            s.info = s.run ? find_run({first, s.run}) : nullptr;
-        }
+        const word_cache::slot& s = visit(*cache, first);
         if (s.run && first + s.run <= last) {
             if (!s.info) return false;
             const std::uint32_t settled = tables & ~s.info->longer;
@@ -151,12 +152,7 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
         std::size_t run = 0;
         bool known = false;
         if (cache && p >= cache->begin && p < cache->end) {
-            word_cache::slot& s = cache->slots[std::size_t(p - cache->begin) % cache->slots.size()];
-            if (s.at != p) {
-                s.at = p;
-                s.run = std::uint32_t(first_run(p, cache->end));
-                s.info = s.run ? find_run({p, s.run}) : nullptr;
-            }
+            const word_cache::slot& s = visit(*cache, p);
             // the run in [p, last) is the one in the whole text unless `last` cuts it
             if (s.run && p + s.run <= last) {
                 run = s.run;

@@ -175,6 +175,8 @@ private:
     std::vector<int> values_;
     std::uint32_t unindexed_ = 0; // lists with an entry that starts with no letter or digit
     const word_info* find_run(std::string_view run) const;
+    // The cache's slot for p (in its text), filled on a first visit.
+    const word_cache::slot& visit(word_cache& cache, const char* p) const;
     int value_of(const word_info& info, std::uint32_t bit) const {
         return values_[info.values_at + std::popcount(info.whole & (bit - 1))];
     }
