@@ -91,20 +91,14 @@ mention_candidates candidates(const document& d, span s, const rule_set& rules) 
     const grammar::parse_env env = env_for(d, rules);
     const char* base = d.text.data();
     // the lists with an entry that may start one of the words (as chars::ws
-    // separates them: space, tab, CR, U+00A0), and whether one starts with a digit
+    // separates them), and whether one starts with a digit
     std::uint32_t lists = 0;
     bool digit = false;
-    auto blank = [&](std::size_t k) -> std::size_t {
-        if (d.text[k] == ' ' || d.text[k] == '\t' || d.text[k] == '\r') return 1;
-        return d.text[k] == '\xC2' && k + 1 < s.end && d.text[k + 1] == '\xA0' ? 2 : 0;
-    };
-    for (std::size_t i = s.start; i < s.end;) {
-        lists |= env.lex->lists_at(base + i, base + s.end, env.cache);
-        digit = digit || (d.text[i] >= '0' && d.text[i] <= '9');
-        while (i < s.end && !blank(i)) ++i;
-        while (i < s.end)
-            if (std::size_t b = blank(i)) i += b;
-            else break;
+    const char* const last = base + s.end;
+    for (const char* p = base + s.start; p < last;) {
+        lists |= env.lex->lists_at(p, last, env.cache);
+        digit = digit || (*p >= '0' && *p <= '9');
+        x3::parse(p, last, *(x3::char_ - grammar::chars::blank) >> grammar::chars::opt_ws);
     }
     const auto& lex = rules.lex;
     const auto any = [&](const auto&... list) { return (lists & ((1u << list.id) | ...)) != 0; };

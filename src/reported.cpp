@@ -9,8 +9,8 @@
 #include "mentions.hpp"
 #include "scanner.hpp"
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace quotegraph {
