@@ -112,7 +112,7 @@ auto const source_colon_clause_rule_def = raw[titled_name() | name() | organizat
 
 // "his call to", "Lee's claim that", "the senator's insistence on"
 // (the caller checks that a name ends in 's: names keep their apostrophes)
-static auto const possessor = possessive_word | titled_name() | name() | description() | organization();
+static auto const possessor = possessive_word | any_titled_name | any_name | any_description | any_organization;
 auto const possessive_cue_rule_def = raw[possessor] >> omit[ws >> repeat(0, 2)[(word - noun_cue_word) >> ws]] >> raw[noun_cue_word]
     >> &(ws >> (lit("that") | lit("to") | lit("of") | lit("on") | lit("for") | lit("about")) >> word_end);
 

@@ -3,6 +3,7 @@
 // kind by kind.
 #pragma once
 #include "chars.hpp"
+#include "memo.hpp"
 #include "mention.hpp"
 #include "table_word.hpp"
 
@@ -49,10 +50,18 @@ static auto const lead_in = repeat(0, 8)[ws >> lead_in_word] >> opt_ws >> -(char
 // A source followed by `tail`, each kind of mention tried in turn: PEG does
 // not come back into a mention that matched, so "Moreno campaign" (an
 // organisation) must not hide "Moreno campaign manager Ann Lee said".
+// The kinds are remembered per position (memo.hpp): a source that fails
+// before one verb is tried again before the next.
+static auto const any_pronoun = memo<memo_pronoun>(pronoun());
+static auto const any_description = memo<memo_description>(description());
+static auto const any_group = memo<memo_group>(group());
+static auto const any_titled_name = memo<memo_titled_name>(titled_name());
+static auto const any_organization = memo<memo_organization>(organization());
+static auto const any_name = memo<memo_name>(name());
 template <typename Tail>
 auto source_then(Tail const& tail) {
-    return (raw[pronoun()] >> tail) | (raw[description()] >> tail) | (raw[group()] >> tail)
-         | (raw[titled_name()] >> tail) | (raw[organization()] >> tail) | (raw[name()] >> tail);
+    return (raw[any_pronoun] >> tail) | (raw[any_description] >> tail) | (raw[any_group] >> tail)
+         | (raw[any_titled_name] >> tail) | (raw[any_organization] >> tail) | (raw[any_name] >> tail);
 }
 } // namespace frames_detail
 

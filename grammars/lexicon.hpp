@@ -64,6 +64,17 @@ struct word_cache {
         std::uint32_t run = 0;
     };
     std::array<slot, 1024> slots{};
+    // Where a mention rule (see memo.hpp) ended when tried at `at` with
+    // input up to `last`: the frame grammars try the same kinds of mention
+    // at the same word from several rules.
+    struct parse_memo {
+        const char* at = nullptr;
+        const char* last = nullptr;
+        const char* end = nullptr;
+        int rule = -1;
+        bool matched = false;
+    };
+    std::array<parse_memo, 1024> memo{};
 
     word_cache(const char* b, const char* e) : begin(b), end(e) {}
 };

@@ -27,4 +27,8 @@ name_type const& name();
 mention_type const& mention();
 appositive_type const& appositive();
 
+// The ids under which each kind's answer at a position is remembered
+// (memo.hpp): the union below and the frame grammars share them.
+enum mention_memo_id : int { memo_pronoun, memo_description, memo_group, memo_titled_name, memo_organization, memo_name };
+
 } // namespace quotegraph::grammar

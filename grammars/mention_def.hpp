@@ -1,5 +1,6 @@
 #pragma once
 #include "chars.hpp"
+#include "memo.hpp"
 #include "mention.hpp"
 #include "table_word.hpp"
 
@@ -100,8 +101,9 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
 auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(none_of<&lexicon::titles, &lexicon::person_nouns, &lexicon::prepositions, &lexicon::lead_ins, &lexicon::subordinators> >> plain_word) >> ws]
     >> +(any_of<&lexicon::titles, &lexicon::person_nouns> >> ws)] >> name_rule;
 
-auto const mention_rule_def = pronoun_rule | description_rule | group_rule | titled_name_rule
-    | organization_rule | name_rule;
+auto const mention_rule_def = memo<memo_pronoun>(pronoun_rule) | memo<memo_description>(description_rule)
+    | memo<memo_group>(group_rule) | memo<memo_titled_name>(titled_name_rule)
+    | memo<memo_organization>(organization_rule) | memo<memo_name>(name_rule);
 
 // ", a doctor at the hospital," / ", 20," between a name and its verb
 // ", hoping to win the state,": a participle may open one

@@ -1,3 +1,5 @@
+#include "../grammars/ast_adapted.hpp"
+#include "../grammars/clauses.hpp"
 #include "../grammars/mention.hpp"
 #include "document.hpp"
 #include "helpers.hpp"
@@ -106,4 +108,49 @@ TEST_CASE("a mention grammar left out by candidates() matches nowhere in the spa
         }
     CHECK(left_out > 100); // the check above has work to do
     CHECK(kept > 100);     // ... and the text has mentions of every kind for it
+}
+
+TEST_CASE("a mention parse remembered for the document answers as a fresh one") {
+    // Made-up text; each start is tried with two ends of input (the sentence's,
+    // and one cutting a name short), in turns, so a remembered answer for one
+    // end would show in the other.
+    const std::string text =
+        "Deputy Minister Ilse Varnholt of Tamsbury said the veteran spokesperson declined. "
+        "Many senior party officials told the regional broadcasting company that Oskar Lind's claim that "
+        "the Tamsbury Daily Courier erred was wrong, two people familiar with the talks said. "
+        "His call to act came as Sen. Marta Quell warned that the state television network had said so.";
+    auto d = make_document("t", text, qg_test::rules());
+    const char* base = d.text.data();
+    const grammar::parse_env remembered{&qg_test::rules().lex, d.words.get()};
+    const grammar::parse_env fresh{&qg_test::rules().lex, nullptr};
+    auto answer = [&](const grammar::parse_env& env, const auto& rule, std::size_t from, std::size_t to) {
+        grammar::ast::source_cue sc;
+        const char* it = base + from;
+        if (!grammar::parse_with(env, rule, it, base + to, sc)) return std::string("no");
+        return std::to_string(it - base) + " " + std::to_string(sc.source.begin() - base) + "-" +
+               std::to_string(sc.source.end() - base) + " " + std::to_string(sc.cue.begin() - base);
+    };
+    auto ends_at = [&](const grammar::parse_env& env, std::size_t from, std::size_t to) {
+        const char* it = base + from;
+        return grammar::parse_with(env, grammar::mention(), it, base + to) ? long(it - base) : -1L;
+    };
+    int matched = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i > 0 && text[i - 1] != ' ') continue;
+        const std::size_t sentence_end = text.find(". ", i) == std::string::npos ? text.size() : text.find(". ", i) + 1;
+        std::size_t short_end = i;
+        for (int words = 0; words < 2 && short_end < sentence_end; ++words)
+            short_end = std::min(sentence_end, text.find(' ', short_end + 1));
+        CAPTURE(text.substr(i, sentence_end - i));
+        for (std::size_t to : {sentence_end, short_end, sentence_end}) {
+            CHECK(answer(remembered, grammar::source_cue(), i, to) == answer(fresh, grammar::source_cue(), i, to));
+            CHECK(answer(remembered, grammar::possessive_cue(), i, to) == answer(fresh, grammar::possessive_cue(), i, to));
+            CHECK(ends_at(remembered, i, to) == ends_at(fresh, i, to));
+            matched += answer(fresh, grammar::source_cue(), i, to) != "no";
+        }
+    }
+    CHECK(matched > 5); // the text has frames for the check above
+    std::size_t kept = 0;
+    for (const auto& m : d.words->memo) kept += m.rule >= 0;
+    CHECK(kept > 50); // ... and the document's memo was used
 }

@@ -1,0 +1,45 @@
+// A rule whose answer at a position is kept for the document being analysed:
+// the frame grammars try each kind of mention at the same word from several
+// rules (a source before a verb, a possessor before a noun, a source before
+// a participle), always with the sentence's end as the end of input.
+#pragma once
+#include "config.hpp"
+
+namespace quotegraph::grammar {
+
+template <int Id, typename Subject>
+struct memo_parser : x3::unary_parser<Subject, memo_parser<Id, Subject>> {
+    using base_type = x3::unary_parser<Subject, memo_parser<Id, Subject>>;
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    constexpr memo_parser(Subject const& subject) : base_type(subject) {}
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+        word_cache* cache = x3::get<lexicon_tag>(ctx).cache;
+        if (!cache || first < cache->begin || first >= cache->end)
+            return this->subject.parse(first, last, ctx, rctx, x3::unused);
+        // (each position has a slot per rule: 8 ids, positions 128 bytes apart share)
+        auto& m = cache->memo[(std::size_t(first - cache->begin) * 8 + Id) % cache->memo.size()];
+        if (m.at != first || m.last != last || m.rule != Id) {
+            It it = first;
+            m.matched = this->subject.parse(it, last, ctx, rctx, x3::unused);
+            m.at = first;
+            m.last = last;
+            m.end = it;
+            m.rule = Id;
+        }
+        if (m.matched) first = m.end;
+        return m.matched;
+    }
+};
+
+// memo<Id>(rule): `rule`, remembered under `Id` (0 to 7; one per rule).
+template <int Id, typename Subject>
+constexpr memo_parser<Id, Subject> memo(Subject const& subject) {
+    static_assert(Id >= 0 && Id < 8);
+    return {subject};
+}
+
+} // namespace quotegraph::grammar
