@@ -1094,7 +1094,16 @@ struct reporter : text_scanner {
     // the charges, …", "he had been asked to preserve them": the question is
     // reported; its asker, if any, follows "by".
     void passive_question(span s, std::size_t first_new) {
+        const std::string_view sentence = t.substr(0, s.end);
         for (std::size_t w = skip_space(s.start, s.end); w < s.end; w = next_word(w, s.end)) {
+            // (straight to the word that holds the next "sked": the words before it are no "asked")
+            const std::size_t hit = sentence.find("sked", w + 1);
+            if (hit == std::string_view::npos) break;
+            for (std::size_t p = hit - 1; p > w; --p)
+                if (is_space_before(t, p)) {
+                    w = p;
+                    break;
+                }
             std::string_view word = word_at(w, s.end);
             if ((word != "asked" && word != "Asked") || in_quote(w)) continue;
             span cue_span{w, w + word.size()};
