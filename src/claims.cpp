@@ -11,7 +11,7 @@ namespace quotegraph {
 
 namespace {
 
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
+bool word_char(char c) { return ascii_alnum(c) || c == '-' || (c & 0x80); }
 
 // Every place `phrase` stands in `text` as whole words, found once per
 // document: searching each claim's paragraph again made a long paragraph cost
@@ -93,7 +93,7 @@ span around(const std::vector<span>& spans, std::size_t pos, std::size_t text_si
     return {0, text_size};
 }
 
-bool capital_at(std::string_view t, std::size_t i) { return i < t.size() && std::isupper(static_cast<unsigned char>(t[i])); }
+bool capital_at(std::string_view t, std::size_t i) { return i < t.size() && ascii_upper(t[i]); }
 
 // The capitalised words of `t` (with their offsets).
 std::vector<std::pair<std::size_t, std::string_view>> capitalised_words(std::string_view t) {

@@ -81,9 +81,16 @@ inline std::string_view utf8_view(std::string_view s, std::string& storage) {
 }
 
 // ASCII lower case (multi-byte letters are left as they are).
+// ASCII classes and case as <cctype> has them in the "C" locale (the program
+// sets no other), without a library call: some stages ask at every byte.
+inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool ascii_alnum(char c) { return ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+inline char ascii_lower(char c) { return ascii_upper(c) ? char(c - 'A' + 'a') : c; }
+
 inline std::string lower(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out) c = ascii_lower(c);
     return out;
 }
 

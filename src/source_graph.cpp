@@ -197,7 +197,7 @@ struct graph_builder {
 // letters: numbers kept whole ("3,700"), short and function words left out.
 std::uint64_t word_hash(std::string_view w) {
     std::uint64_t h = 1469598103934665603ull; // FNV-1a
-    for (char c : w) h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) * 1099511628211ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
     return h;
 }
 
@@ -216,13 +216,13 @@ std::vector<std::uint64_t> content_words(std::string_view text) {
     std::vector<std::uint64_t> out;
     for (std::size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);
-        if (!std::isalnum(c) && c < 0x80) { ++i; continue; }
+        if (!ascii_alnum(char(c)) && c < 0x80) { ++i; continue; }
         std::size_t j = i;
-        const bool digit = std::isdigit(c);
+        const bool digit = ascii_digit(char(c));
         while (j < text.size()) {
             auto d = static_cast<unsigned char>(text[j]);
-            if (std::isalnum(d) || d >= 0x80 || (digit && (d == ',' || d == '.') && j + 1 < text.size() &&
-                                                 std::isdigit(static_cast<unsigned char>(text[j + 1]))))
+            if (ascii_alnum(char(d)) || d >= 0x80 || (digit && (d == ',' || d == '.') && j + 1 < text.size() &&
+                                                      ascii_digit(text[j + 1])))
                 ++j;
             else break;
         }
