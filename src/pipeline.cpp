@@ -66,7 +66,9 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
     a.claims = make_claims(a.doc, a.attributions, res, a.relays, rules);
     a.entities = std::move(res.entities);
     // single_source needs the graph: who else says the same, independently
-    auto g = std::make_shared<source_graph>(build_source_graph(a, rules));
+    // (built in place: make_shared would move it, and boost::adjacency_list
+    // has no move constructor, so the graph would be copied)
+    std::shared_ptr<source_graph> g(new source_graph(build_source_graph(a, rules)));
     corroborate(*g, rules);
     for (std::size_t i = 0; i < a.claims.size(); ++i)
         if (auto v = g->find(claim_key(a.doc.id, i))) {
