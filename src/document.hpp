@@ -3,7 +3,6 @@
 #include "rules.hpp"
 #include "types.hpp"
 
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -80,7 +79,6 @@ inline std::string_view utf8_view(std::string_view s, std::string& storage) {
     return storage;
 }
 
-// ASCII lower case (multi-byte letters are left as they are).
 // ASCII classes and case as <cctype> has them in the "C" locale (the program
 // sets no other), without a library call: some stages ask at every byte.
 inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -88,6 +86,7 @@ inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool ascii_alnum(char c) { return ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z'); }
 inline char ascii_lower(char c) { return ascii_upper(c) ? char(c - 'A' + 'a') : c; }
 
+// ASCII lower case (multi-byte letters are left as they are).
 inline std::string lower(std::string_view s) {
     std::string out(s);
     for (auto& c : out) c = ascii_lower(c);

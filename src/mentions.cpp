@@ -71,7 +71,7 @@ std::string type_of_name(const document& d, span head, const rule_set& rules) {
     auto last_space = name.find_last_of(' ');
     std::string last = last_space == std::string::npos ? name : name.substr(last_space + 1);
     std::string lower = last;
-    for (auto& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : lower) c = ascii_lower(c);
     if (auto n = rules.noun_types.find(lower); n != rules.noun_types.end() &&
         (n->second == "organization" || n->second == "media" || n->second == "government"))
         return n->second;

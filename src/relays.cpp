@@ -4,7 +4,6 @@
 #include "mentions.hpp"
 #include "scanner.hpp"
 
-#include <cctype>
 
 namespace quotegraph {
 
@@ -29,7 +28,7 @@ struct relay_finder : text_scanner {
         std::optional<mention> found;
         std::size_t i = at;
         for (int words = 0; words < 4 && i < end; ++words) {
-            while (i < end && (std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '-' || t[i] == '.' ||
+            while (i < end && (ascii_alnum(t[i]) || t[i] == '-' || t[i] == '.' ||
                                t[i] == '&' || (t[i] & 0x80)))
                 ++i;
             std::size_t stop = i;
@@ -85,7 +84,7 @@ struct relay_finder : text_scanner {
         const std::size_t k = skip_space(j + cue, c.end);
         if (k >= c.end) return std::nullopt;
         const bool says = t[k] == '"' || t.substr(k, 3) == "\xE2\x80\x9C" || t[k] == ',' || t[k] == ':' ||
-                          t.substr(k, 5) == "that " || std::isupper(static_cast<unsigned char>(t[k])) ||
+                          t.substr(k, 5) == "that " || ascii_upper(t[k]) ||
                           match_length(grammar::pronoun_word, k, c.end) > 0;
         if (!says) return std::nullopt;
         if (match_length(grammar::possessive_word, m->full.start, c.end) > 0) return std::nullopt; // "his 22 percent"

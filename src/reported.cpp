@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace quotegraph {
 
@@ -1277,7 +1276,7 @@ struct reporter : text_scanner {
                 const char* si = base + subject->start;
                 // (a figure too: "26% say they are conservative", "only 28 said yes")
                 std::string first(word_at(subject->start, subject->end));
-                for (auto& ch : first) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+                for (auto& ch : first) ch = ascii_lower(ch);
                 bool article = first == "the" || first == "a" || first == "an" || first == "this" || first == "that" ||
                                first == "these" || first == "those";
                 const char* qi = base + subject->start;

@@ -4,7 +4,6 @@
 #include "mentions.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <unordered_map>

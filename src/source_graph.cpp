@@ -4,7 +4,6 @@
 #include "resolve.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
