@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace quotegraph {
@@ -55,9 +54,10 @@ source_graph::vertex source_graph::add(graph_vertex v) {
         }
         return it->second;
     }
-    const std::string key = v.key;
-    vertex id = boost::add_vertex(std::move(v), g_);
-    keys_.emplace(key, id);
+    // (add_vertex(property, g) copies the property: moved in after)
+    const vertex id = boost::add_vertex(g_);
+    g_[id] = std::move(v);
+    keys_.emplace(g_[id].key, id);
     return id;
 }
 
@@ -79,8 +79,10 @@ void source_graph::merge(const source_graph& other) {
 }
 
 std::vector<source_graph::vertex> source_graph::roots(vertex claim) const {
-    std::unordered_set<vertex> linked;
-    for (auto e : boost::make_iterator_range(boost::in_edges(claim, g_))) linked.insert(boost::source(e, g_));
+    std::vector<vertex> linked;
+    for (auto e : boost::make_iterator_range(boost::in_edges(claim, g_))) linked.push_back(boost::source(e, g_));
+    std::sort(linked.begin(), linked.end());
+    linked.erase(std::unique(linked.begin(), linked.end()), linked.end());
     std::vector<vertex> out;
     // (asked of the few sources of this claim, not of every edge of a source
     // that asserts thousands of claims)
@@ -200,7 +202,8 @@ std::uint64_t word_hash(std::string_view w) {
     return h;
 }
 
-std::vector<std::uint64_t> content_words(std::string_view text) {
+// (appended to `out`, sorted, each once)
+void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
     static const std::unordered_set<std::uint64_t> skip = [] {
         std::unordered_set<std::uint64_t> s;
         for (std::string_view w :
@@ -212,7 +215,7 @@ std::vector<std::uint64_t> content_words(std::string_view text) {
             s.insert(word_hash(w));
         return s;
     }();
-    std::vector<std::uint64_t> out;
+    const std::size_t first = out.size();
     for (std::size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);
         if (!ascii_alnum(char(c)) && c < 0x80) { ++i; continue; }
@@ -229,9 +232,8 @@ std::vector<std::uint64_t> content_words(std::string_view text) {
         if ((digit || j - i >= 3) && !skip.count(h)) out.push_back(h);
         i = j;
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    std::sort(out.begin() + first, out.end());
+    out.erase(std::unique(out.begin() + first, out.end()), out.end());
 }
 
 } // namespace
@@ -250,29 +252,37 @@ void corroborate(source_graph& g, const rule_set& rules) {
     std::vector<vertex> claims;
     for (vertex v : g.sorted_vertices())
         if (g[v].kind == vertex_kind::claim) claims.push_back(v);
-    std::vector<std::vector<std::uint64_t>> words(claims.size());
+    // each claim's content words, one after another (claim i's from start[i] to
+    // start[i + 1]), and every (word, claim) pair sorted: a claim's words find
+    // the claims that share them by binary search, with no table per word
+    std::vector<std::uint64_t> words;
+    std::vector<std::size_t> start{0};
     std::vector<std::vector<vertex>> roots(claims.size());
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> index;
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        words[i] = content_words(g[claims[i]].name);
+        content_words(g[claims[i]].name, words);
+        start.push_back(words.size());
         roots[i] = g.roots(claims[i]);
     }
+    std::vector<std::pair<std::uint64_t, std::size_t>> holders;
+    holders.reserve(words.size());
     for (std::size_t i = 0; i < claims.size(); ++i)
-        for (const auto& w : words[i]) index[w].push_back(i);
+        for (std::size_t k = start[i]; k < start[i + 1]; ++k) holders.emplace_back(words[k], i);
+    std::sort(holders.begin(), holders.end());
     // a word most claims share says nothing about a match (and would make this quadratic)
     constexpr std::size_t common = 2000;
     std::vector<int> shared(claims.size(), 0);
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        for (const auto& w : words[i]) {
-            const auto& list = index[w];
-            if (list.size() > common) continue;
-            for (std::size_t j : list)
-                if (j != i && shared[j]++ == 0) touched.push_back(j);
+        for (std::size_t k = start[i]; k < start[i + 1]; ++k) {
+            const auto run = std::equal_range(holders.begin(), holders.end(), std::pair{words[k], std::size_t(0)},
+                                              [](const auto& x, const auto& y) { return x.first < y.first; });
+            if (std::size_t(run.second - run.first) > common) continue;
+            for (auto h = run.first; h != run.second; ++h)
+                if (const std::size_t j = h->second; j != i && shared[j]++ == 0) touched.push_back(j);
         }
         bool corroborated = false;
         for (std::size_t j : touched) {
-            const std::size_t most = std::max(words[i].size(), words[j].size());
+            const std::size_t most = std::max(start[i + 1] - start[i], start[j + 1] - start[j]);
             const auto& x = g[claims[i]];
             const auto& y = g[claims[j]];
             // one stretch of text read twice (a report inside another) is not a second source
