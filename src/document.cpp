@@ -98,10 +98,13 @@ document make_document(std::string id, std::string text, const rule_set& rules) 
     std::string_view t = d.text;
     // a byte order mark is no part of the first paragraph (offsets still count it)
     std::size_t i = t.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    // lines end in LF, CRLF or a lone CR (the next of each kept: find_first_of
+    // would call memchr for every byte)
+    std::size_t cr = t.find('\r', i), lf = t.find('\n', i);
     while (i < t.size()) {
-        // lines end in LF, CRLF or a lone CR
-        std::size_t e = t.find_first_of("\r\n", i);
-        if (e == std::string_view::npos) e = t.size();
+        if (cr < i) cr = t.find('\r', i);
+        if (lf < i) lf = t.find('\n', i);
+        std::size_t e = std::min({cr, lf, t.size()});
         std::size_t s = i, f = e;
         while (s < f && is_space_at(t, s)) s += (t[s] == '\xC2') ? 2 : 1;
         while (f > s && is_space_before(t, f)) f -= (t[f - 1] == '\xA0') ? 2 : 1;
