@@ -22,6 +22,7 @@ namespace {
 // The words of a name, as views into `s` (which must outlive them).
 std::vector<std::string_view> tokens(std::string_view s) {
     std::vector<std::string_view> out;
+    out.reserve(4); // (most names have two or three words: one allocation, not three)
     std::size_t i = 0;
     while (i < s.size()) {
         while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' || s[i] == '\n')) ++i;
