@@ -48,7 +48,10 @@ struct graph_edge {
 
 class source_graph {
 public:
-    using graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, graph_vertex, graph_edge>;
+    // (edges in a vector, not the default list: no allocation per edge, and
+    // nothing removes one)
+    using graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, graph_vertex, graph_edge,
+                                             boost::no_property, boost::vecS>;
     using vertex = graph_type::vertex_descriptor;
 
     // The vertex with v.key, added if new; an entity met again keeps the
