@@ -987,6 +987,12 @@ struct reporter : text_scanner {
             if (rules.lex.match_any(cue_lists, base + w, base + s.end, env.cache)) cues.push_back(w);
         if (cues.empty()) return;
         constexpr std::size_t reach = 160; // bytes: longer sources than this are not worth finding
+        // a possessor counts only as a possessive pronoun or ending in 's, s' (or ’s, s’):
+        // in a sentence with no apostrophe, only a pronoun's word needs the grammar
+        const std::string_view sentence = d.slice(s);
+        const bool apostrophe = sentence.find('\'') != std::string_view::npos ||
+                                sentence.find("\xE2\x80\x99") != std::string_view::npos;
+        const std::uint32_t possessive_list = 1u << rules.lex.possessives.id;
         for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
             if (in_quote(w)) continue;
             auto next_cue = std::lower_bound(cues.begin(), cues.end(), w);
@@ -1039,7 +1045,8 @@ struct reporter : text_scanner {
                 continue;
             }
             // "his call to bring …", "Lee's claim that …"
-            if (parse_at(grammar::possessive_cue(), w, s.end, sc)) {
+            if ((apostrophe || rules.lex.match_any(possessive_list, base + w, base + s.end, env.cache)) &&
+                parse_at(grammar::possessive_cue(), w, s.end, sc)) {
                 span src = to_span(sc.source), cue_span = to_span(sc.cue);
                 std::string_view who = d.slice(src);
                 bool pronoun = rules.lex.possessives.find(std::string(who)) != nullptr;
