@@ -88,7 +88,7 @@ void lexicon::build_index() {
 }
 
 const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
-    word_cache::slot& s = cache.slots[std::size_t(p - cache.begin) % cache.slots.size()];
+    word_cache::slot& s = cache.slot_at(p);
     if (s.at != p) {
         s.at = p;
         s.run = std::uint32_t(first_run(p, cache.end));

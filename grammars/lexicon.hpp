@@ -3,6 +3,7 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -63,7 +64,13 @@ struct word_cache {
         const word_info* info = nullptr;
         std::uint32_t run = 0;
     };
-    std::array<slot, 1024> slots{};
+    // One per byte of the text up to 64 Ki (a power of two, at least 1,024):
+    // positions a multiple of its size apart share one, and in an article
+    // none do, so a word looked up early stays found for the later stages.
+    std::vector<slot> slots;
+    std::size_t slot_mask;
+    slot& slot_at(const char* p) { return slots[std::size_t(p - begin) & slot_mask]; }
+    const slot& slot_at(const char* p) const { return slots[std::size_t(p - begin) & slot_mask]; }
     // Where a mention rule (see memo.hpp) ended when tried at `at` with
     // input up to `last`: the frame grammars try the same kinds of mention
     // at the same word from several rules.
@@ -76,7 +83,9 @@ struct word_cache {
     };
     std::array<parse_memo, 1024> memo{};
 
-    word_cache(const char* b, const char* e) : begin(b), end(e) {}
+    word_cache(const char* b, const char* e)
+        : begin(b), end(e), slots(std::clamp<std::size_t>(std::bit_ceil(std::size_t(e - b)), 1024, 65536)),
+          slot_mask(slots.size() - 1) {}
 };
 
 struct lexicon {
@@ -113,7 +122,7 @@ struct lexicon {
     bool match(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
         // inline: a position asked about before (most are) settles in a few instructions
         if (cache && first >= cache->begin && first < cache->end) {
-            const word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
+            const word_cache::slot& s = cache->slot_at(first);
             if (s.at == first && s.run && first + s.run <= last) {
                 const std::uint32_t bit = 1u << table.id;
                 if (!s.info) return false;
@@ -141,7 +150,7 @@ struct lexicon {
     // longer entry starting with the run).
     std::ptrdiff_t settle(std::uint32_t tables, const char* first, const char* last, const word_cache* cache) const {
         if (!cache || first < cache->begin || first >= cache->end) return -1;
-        const word_cache::slot& s = cache->slots[std::size_t(first - cache->begin) % cache->slots.size()];
+        const word_cache::slot& s = cache->slot_at(first);
         if (s.at != first || !s.run || first + s.run > last) return -1;
         if (!s.info) return 0;
         if (s.info->longer & tables) return -1;
