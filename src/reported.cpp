@@ -653,9 +653,11 @@ struct reporter : text_scanner {
         // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
         for (std::size_t i = s.end; i > s.start && tried < 5; --i) {
-            // (most bytes follow a letter outside quotes: none of the tests below can hold)
-            // (and after a space only "according to" can: it starts with an a)
-            if (const char b = t[i - 1]; b != ',' && b != '\'' && (b != ' ' || i == t.size() || t[i] != 'a') && !in_quote(i - 1)) continue;
+            // (most bytes follow a letter outside quotes, where none of the tests
+            // below can hold; after a space only "according to" can)
+            if (const char b = t[i - 1];
+                b != ',' && b != '\'' && (b != ' ' || i == t.size() || t[i] != 'a') && !in_quote(i - 1))
+                continue;
             bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
             // `… are "very, very pro-reform," Ortiz said.`: the comma sits inside the quote
             // (typewriter copy closes with two apostrophes, which open no quotation here)
