@@ -35,11 +35,14 @@ static auto const bracket_aside = ws >> lit('(') >> repeat(1, 120)[char_ - char_
 static auto const long_dash = lit("\xE2\x80\x94") | lit("\xE2\x80\x93");
 static auto const dash_aside = ((ws >> (lit("--") | lit('-')) >> ws) | (opt_ws >> long_dash >> opt_ws))
     >> repeat(1, 120)[!(lit(" -") | long_dash | lit('\n')) >> char_] >> ((ws >> (lit("--") | lit('-'))) | (opt_ws >> long_dash));
-static auto const source_gap = -affiliation >> -bracket_aside >> -dash_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
+static auto const source_gap_words = -affiliation >> -bracket_aside >> -dash_aside >> -appositive() >> -lit(',') >> -contraction >> ws >> -time_phrase
     >> -(lit("who") >> ws)
     >> *((adverb_word | ly_adverb) >> ws)
     // "continued to insist", "went on to say": the second verb is the cue
     >> -(catenative >> ws >> lit("to") >> ws >> *((adverb_word | ly_adverb) >> ws));
+// (sources of several kinds and lengths end at the same word: "official",
+// "senior official", "a senior official" before "said")
+static auto const source_gap = memo<memo_source_gap>(source_gap_words);
 // A verb that starts a noun of several words is none: "think tank"
 static auto const reporting_verb = !compound_noun >> cue_word;
 // What may follow the verb before the quote: an addressee, a venue, a time

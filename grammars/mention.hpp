@@ -28,7 +28,8 @@ mention_type const& mention();
 appositive_type const& appositive();
 
 // The ids under which each kind's answer at a position is remembered
-// (memo.hpp): the union below and the frame grammars share them.
-enum mention_memo_id : int { memo_pronoun, memo_description, memo_group, memo_titled_name, memo_organization, memo_name };
+// (memo.hpp): the union below and the frame grammars share them (and the
+// frame grammars' gap between a source and its verb).
+enum mention_memo_id : int { memo_pronoun, memo_description, memo_group, memo_titled_name, memo_organization, memo_name, memo_source_gap };
 
 } // namespace quotegraph::grammar
