@@ -205,7 +205,14 @@ struct reporter : text_scanner {
             std::string_view m = d.slice({i, std::min(i + 3, end)});
             return m == "\xE2\x80\x94" || m == "\xE2\x80\x93" ? 3 : 0;
         };
+        // (a filter: the tests below pass only at these bytes or where a quotation ends)
+        static constexpr auto marks = [] {
+            std::array<bool, 256> a{};
+            for (char c : std::string_view(",;:-\xE2")) a[static_cast<unsigned char>(c)] = true;
+            return a;
+        }();
         for (std::size_t i = from; i < end; ++i) {
+            if (!marks[static_cast<unsigned char>(t[i])] && !(i > from && in_quote(i - 1) && !in_quote(i))) continue;
             // `are "non-entities in the Senate," but he …`: the comma sits inside the quote
             bool quoted_comma = i > from && !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
             if (in_quote(i)) continue;
