@@ -16,10 +16,36 @@ namespace quotegraph::grammar::chars {
 using x3::char_;
 using x3::lit;
 
-// A space within a line: blank, tab, CR (CRLF files) or U+00A0.
-static auto const blank = char_(" \t\r") | lit("\xC2\xA0");
-static auto const ws = +blank;
-static auto const opt_ws = *blank;
+// A space within a line: blank, tab, CR (CRLF files) or U+00A0. `ws` is
+// +blank, `opt_ws` *blank. By hand, as the word parsers below are: they are
+// tried between every two words.
+inline std::size_t blank_at(const char* p, const char* end) { // its bytes, 0 if none
+    if (p == end) return 0;
+    if (*p == ' ' || *p == '\t' || *p == '\r') return 1;
+    return end - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0' ? 2 : 0;
+}
+enum class blanks { one, some, any };
+template <blanks How>
+struct blanks_parser : x3::parser<blanks_parser<How>> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        const char* const p = &*first;
+        const char* const end = p + (last - first);
+        const char* q = p;
+        while (const std::size_t n = blank_at(q, end)) {
+            q += n;
+            if (How == blanks::one) break;
+        }
+        if (q == p && How != blanks::any) return false;
+        first += q - p;
+        return true;
+    }
+};
+inline blanks_parser<blanks::one> const blank{};
+inline blanks_parser<blanks::some> const ws{};
+inline blanks_parser<blanks::any> const opt_ws{};
 
 static auto const ascii_upper = char_('A', 'Z');
 static auto const ascii_lower = char_('a', 'z');
@@ -29,12 +55,68 @@ static auto const utf8_letter = char_('\xC3', '\xDF') >> char_('\x80', '\xBF');
 // Upper-case Latin-1 letters (U+00C0..U+00DE) start names too: Élysée, Ørsted.
 static auto const utf8_upper = lit('\xC3') >> char_('\x80', '\x9E');
 static auto const letter = ascii_upper | ascii_lower | utf8_letter;
-static auto const alnum = letter | digit;
 static auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
-// A word: letters and digits, with inner hyphens and apostrophes (don't, al-Assad).
-static auto const word = +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnum);
-// True at a position where no word continues.
-static auto const word_end = !(alnum | (lit('-') >> alnum));
+
+// The three below are tried at nearly every byte the frame grammars look at,
+// so they are written by hand (a table test per byte, not a chain of
+// alternatives); each matches exactly what its comment's X3 expression would.
+
+// letter | digit
+struct alnum_parser : x3::parser<alnum_parser> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        if (first == last) return false;
+        const std::size_t n = lexicon::alnum_at(&*first, &*first + (last - first));
+        first += n;
+        return n != 0;
+    }
+};
+inline alnum_parser const alnum{};
+
+// A word: letters and digits, with inner hyphens, apostrophes and stops (don't, al-Assad):
+// +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnum)
+struct word_parser : x3::parser<word_parser> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        const char* p = &*first;
+        const char* const end = p + (last - first);
+        auto run = [&](const char* q) { // past the letters and digits at q
+            while (q < end)
+                if (const std::size_t n = lexicon::alnum_at(q, end)) q += n;
+                else break;
+            return q;
+        };
+        const char* q = run(p);
+        if (q == p) return false;
+        for (;;) {
+            std::size_t sep = 0;
+            if (q < end && (*q == '-' || *q == '\'' || *q == '.')) sep = 1;
+            else if (end - q >= 3 && q[0] == '\xE2' && q[1] == '\x80' && q[2] == '\x99') sep = 3;
+            if (!sep) break;
+            const char* r = run(q + sep);
+            if (r == q + sep) break;
+            q = r;
+        }
+        first += q - p;
+        return true;
+    }
+};
+inline word_parser const word{};
+
+// True at a position where no word continues: !(alnum | (lit('-') >> alnum))
+struct word_end_parser : x3::parser<word_end_parser> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        return lexicon::word_ends(&*first, &*first + (last - first));
+    }
+};
+inline word_end_parser const word_end{};
 
 // A whole lower-case word of five letters or more with a given ending:
 // "-ly" manner adverbs that may stand between a subject and its verb
