@@ -54,7 +54,31 @@ static auto const digit = char_('0', '9');
 static auto const utf8_letter = char_('\xC3', '\xDF') >> char_('\x80', '\xBF');
 // Upper-case Latin-1 letters (U+00C0..U+00DE) start names too: Élysée, Ørsted.
 static auto const utf8_upper = lit('\xC3') >> char_('\x80', '\x9E');
-static auto const letter = ascii_upper | ascii_lower | utf8_letter;
+// ascii_upper | ascii_lower | utf8_letter, and ascii_upper | utf8_upper (a
+// letter that starts a name), by hand as the parsers below are
+template <bool Capital>
+struct letter_parser : x3::parser<letter_parser<Capital>> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        if (first == last) return false;
+        const auto c = static_cast<unsigned char>(*first);
+        if ((c >= 'A' && c <= 'Z') || (!Capital && c >= 'a' && c <= 'z')) {
+            ++first;
+            return true;
+        }
+        if (last - first < 2) return false;
+        const auto n = static_cast<unsigned char>(first[1]);
+        if (Capital ? c == 0xC3 && n >= 0x80 && n <= 0x9E : c >= 0xC3 && c <= 0xDF && n >= 0x80 && n <= 0xBF) {
+            first += 2;
+            return true;
+        }
+        return false;
+    }
+};
+inline letter_parser<false> const letter{};
+inline letter_parser<true> const capital{};
 static auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
 
 // The three below are tried at nearly every byte the frame grammars look at,

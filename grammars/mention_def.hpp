@@ -12,7 +12,7 @@ using x3::lit;
 using x3::repeat;
 using namespace chars;
 
-static auto const cap_start = ascii_upper | utf8_upper;
+static auto const cap_start = capital;
 // Kassym-Jomart, O'Brien, McCain, Ørsted
 static auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) >> +letter) >> word_end;
 static auto const initial = ascii_upper >> lit('.') >> &blank;
