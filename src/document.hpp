@@ -3,6 +3,8 @@
 #include "rules.hpp"
 #include "types.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -77,6 +79,32 @@ inline std::string_view utf8_view(std::string_view s, std::string& storage) {
     if (invalid_utf8_at(s) == std::string_view::npos) return s;
     storage = utf8_clean(s);
     return storage;
+}
+
+// The first byte of s from `i` on that `stop` says yes to, or s.size(),
+// looking eight bytes at a time at the ones `maybe` (a test on a 64-bit word,
+// may say yes too often, never too seldom) lets through: for scans that
+// pass over long runs of plain text.
+template <typename Maybe, typename Stop>
+std::size_t find_byte(std::string_view s, std::size_t i, Maybe maybe, Stop stop) {
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        if (!maybe(v)) continue;
+        for (std::size_t k = i; k < i + 8; ++k)
+            if (stop(static_cast<unsigned char>(s[k]))) return k;
+    }
+    for (; i < s.size(); ++i)
+        if (stop(static_cast<unsigned char>(s[i]))) return i;
+    return s.size();
+}
+// For find_byte: whether a byte of v is below n (n <= 128), or is c.
+constexpr bool any_byte_below(std::uint64_t v, std::uint8_t n) {
+    return ((v - 0x0101010101010101ull * n) & ~v & 0x8080808080808080ull) != 0;
+}
+constexpr bool any_byte_is(std::uint64_t v, std::uint8_t c) {
+    const std::uint64_t x = v ^ (0x0101010101010101ull * c);
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
 }
 
 // ASCII classes and case as <cctype> has them in the "C" locale (the program

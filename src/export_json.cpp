@@ -38,12 +38,12 @@ public:
         std::size_t i = 0;
         while (i < s.size()) {
             // a run that needs no escaping goes in at once
-            std::size_t j = i;
-            while (j < s.size()) {
-                const auto b = static_cast<unsigned char>(s[j]);
-                if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') break;
-                ++j;
-            }
+            const std::size_t j = find_byte(
+                s, i,
+                [](std::uint64_t v) {
+                    return any_byte_below(v, 0x20) || (v & 0x8080808080808080ull) || any_byte_is(v, '"') || any_byte_is(v, '\\');
+                },
+                [](unsigned char b) { return b < 0x20 || b >= 0x80 || b == '"' || b == '\\'; });
             if (j > i) {
                 out.append(s.data() + i, j - i);
                 i = j;

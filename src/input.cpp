@@ -1,5 +1,6 @@
 #include "input.hpp"
 
+#include "document.hpp"
 #include "quotegraph.hpp"
 
 #include <nlohmann/json.hpp>
@@ -102,7 +103,8 @@ struct line_fields : nlohmann::json_sax<nlohmann::json> {
 // reader: its errors (nlohmann accepts a BOM, huge numbers, deep nesting),
 // numeric ids (whose text nlohmann decides), raw control bytes.
 std::optional<line_fields> read_fields_fast(const std::string& line) {
-    if (std::any_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r'; }))
+    const auto control = [](unsigned char c) { return c < 0x20 && c != '\t' && c != '\r'; };
+    if (find_byte(line, 0, [](std::uint64_t v) { return any_byte_below(v, 0x20); }, control) != line.size())
         return std::nullopt;
     thread_local simdjson::dom::parser parser; // its buffers, reused line after line
     simdjson::dom::element root;

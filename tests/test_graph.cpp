@@ -275,4 +275,11 @@ TEST_CASE("JSON lines: the compact writer gives the bytes of the indented form, 
         auto why = explain(a, qg_test::rules());
         CHECK(to_json(a, false, &why) == nlohmann::ordered_json::parse(to_json(a, true, &why)).dump());
     }
+    // (the writer looks at eight bytes at a time: a mark to escape at each place in a block)
+    for (std::size_t k = 0; k < 18; ++k)
+        for (std::string mark : {"\"", "\\", "\t", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x94"}) {
+            const std::string id = std::string(k, 'a') + mark + std::string(17 - k, 'b');
+            auto a = analyze(id, "No attributions here.", qg_test::rules(), "AP");
+            CHECK(to_json(a, false) == nlohmann::ordered_json::parse(to_json(a, true)).dump());
+        }
 }
