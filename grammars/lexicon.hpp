@@ -165,13 +165,16 @@ struct lexicon {
     // chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters
     // U+00C0..U+07FF. The bytes of the one at p, 0 if none.
     static std::size_t alnum_at(const char* p, const char* last) {
-        const auto c = static_cast<unsigned char>(*p);
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return 1;
-        if (c >= 0xC3 && c <= 0xDF && p + 1 < last) {
-            const auto n = static_cast<unsigned char>(p[1]);
-            if (n >= 0x80 && n <= 0xBF) return 2;
-        }
-        return 0;
+        // (asked at every byte of every word: one table load for the common case)
+        static constexpr auto kinds = [] { // 1: an ASCII letter or digit, 2: a lead byte C3..DF
+            std::array<std::uint8_t, 256> a{};
+            for (int c = 0; c < 256; ++c)
+                a[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : c >= 0xC3 && c <= 0xDF ? 2 : 0;
+            return a;
+        }();
+        const auto k = kinds[static_cast<unsigned char>(*p)];
+        if (k == 1) return 1;
+        return k == 2 && p + 1 < last && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80 ? 2 : 0;
     }
     // chars::word_end at p: no letter or digit, nor "-" and one, follows.
     static bool word_ends(const char* p, const char* last) {
