@@ -3,6 +3,7 @@
 #include "rules.hpp"
 #include "types.hpp"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -148,9 +149,15 @@ inline std::string shorten(std::string_view s, std::size_t max) {
 
 // Letters of U+0080.. are two or more bytes; these helpers look at one byte.
 inline bool is_space_at(std::string_view t, std::size_t i) {
-    char c = t[i];
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
-           (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0');
+    // (asked at every byte of the word scans: one table load for the common case)
+    static constexpr auto kinds = [] { // 1: a space, 2: the first byte of U+00A0
+        std::array<std::uint8_t, 256> a{};
+        for (unsigned char c : std::string_view(" \t\r\n\f\v")) a[c] = 1;
+        a[0xC2] = 2;
+        return a;
+    }();
+    const auto k = kinds[static_cast<unsigned char>(t[i])];
+    return k == 1 || (k == 2 && i + 1 < t.size() && t[i + 1] == '\xA0');
 }
 inline bool is_space_before(std::string_view t, std::size_t i) { // the char ending at i-1
     if (i == 0) return false;
