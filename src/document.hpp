@@ -112,7 +112,14 @@ constexpr bool any_byte_is(std::uint64_t v, std::uint8_t c) {
 // sets no other), without a library call: some stages ask at every byte.
 inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool ascii_alnum(char c) { return ascii_digit(c) || ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+inline bool ascii_alnum(char c) { // (a table: word scans ask at every byte of a text)
+    static constexpr auto yes = [] {
+        std::array<bool, 256> a{};
+        for (int c = 0; c < 256; ++c) a[c] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        return a;
+    }();
+    return yes[static_cast<unsigned char>(c)];
+}
 inline char ascii_lower(char c) { return ascii_upper(c) ? char(c - 'A' + 'a') : c; }
 
 // ASCII lower case (multi-byte letters are left as they are).
