@@ -130,7 +130,7 @@ place_scope place_of(const document& d, span sentence, const rule_set& rules) {
     const std::string_view t = d.text;
     place_scope p;
     for (auto [at, w] : capitalised_words(d.slice(sentence))) {
-        if (rules.places.count(std::string(w))) { p.place = w; break; }
+        if (rules.places.count(w)) { p.place = w; break; }
     }
     if (p.place.empty()) {
         // "the country's internet": the place the document names most; with no
@@ -142,7 +142,7 @@ place_scope place_of(const document& d, span sentence, const rule_set& rules) {
         if (!refers) return p;
         std::map<std::string_view, int> counts;
         for (auto [at, w] : capitalised_words(t))
-            if (rules.places.count(std::string(w))) ++counts[w];
+            if (rules.places.count(w)) ++counts[w];
         int best = 0;
         for (auto [w, n] : counts)
             if (n > best) best = n, p.place = w;
@@ -192,7 +192,7 @@ bool from_place(const place_words& w, span where) {
 } // namespace
 
 std::string canonical_source(std::string_view name, const rule_set& rules) {
-    if (auto k = rules.sources.find(std::string(name)); k != rules.sources.end()) return k->second.name;
+    if (auto k = rules.sources.find(name); k != rules.sources.end()) return k->second.name;
     return std::string(name);
 }
 

@@ -79,12 +79,12 @@ bool ends_sentence(std::string_view t, std::size_t dot, const rule_set& rules) {
     std::string_view word = t.substr(b, dot + 1 - b);
     // "then-Gov.", "ex-Sen.": the abbreviation after a prefix
     if (auto h = word.rfind('-'); h != std::string_view::npos && h + 2 < word.size()) word = word.substr(h + 1);
-    if (rules.abbreviations.count(std::string(word))) {
+    if (rules.abbreviations.count(word)) {
         std::size_t n = dot + 1;
         while (n < t.size() && (t[n] == ' ' || t[n] == '"' || t[n] == '\'')) ++n;
         std::size_t e = n;
         while (e < t.size() && ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z'))) ++e;
-        return n > dot + 1 && rules.sentence_openers.count(std::string(t.substr(n, e - n)));
+        return n > dot + 1 && rules.sentence_openers.count(t.substr(n, e - n));
     }
     // an initial: "J." (but "I." ends a sentence less often than it starts a name)
     if (word.size() == 2 && is_upper(static_cast<unsigned char>(word[0]))) return false;

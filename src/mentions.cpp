@@ -61,7 +61,7 @@ span strip_titles(const document& d, span s, const rule_set& rules, std::vector<
 }
 
 std::string type_of_name(const document& d, span head, const rule_set& rules) {
-    std::string name(d.slice(head));
+    const std::string_view name = d.slice(head);
     if (auto k = rules.sources.find(name); k != rules.sources.end()) return k->second.type;
     for (std::string_view article : {"the ", "The "}) // "the AP"
         if (name.starts_with(article))
@@ -69,9 +69,7 @@ std::string type_of_name(const document& d, span head, const rule_set& rules) {
     if (rules.places.count(name)) return "government";
     // "the Interior Ministry", "State Television": the last word says what it is
     auto last_space = name.find_last_of(' ');
-    std::string last = last_space == std::string::npos ? name : name.substr(last_space + 1);
-    std::string lower = last;
-    for (auto& c : lower) c = ascii_lower(c);
+    const std::string lower = quotegraph::lower(last_space == std::string_view::npos ? name : name.substr(last_space + 1));
     if (auto n = rules.noun_types.find(lower); n != rules.noun_types.end() &&
         (n->second == "organization" || n->second == "media" || n->second == "government"))
         return n->second;
@@ -118,7 +116,11 @@ bool counts_people(const document& d, span s, const rule_set& rules) {
         while (i < text.size() && text[i] == ' ') ++i;
         std::size_t j = text.find(' ', i);
         if (j == std::string_view::npos) j = text.size();
-        const std::string word = lower(text.substr(i, j - i));
+        // (lower-cased only when it has a capital: most words are asked as they stand)
+        const std::string_view as_is = text.substr(i, j - i);
+        std::string lowered;
+        if (std::any_of(as_is.begin(), as_is.end(), ascii_upper)) lowered = lower(as_is);
+        const std::string_view word = lowered.empty() ? as_is : lowered;
         if (word.empty()) return false;
         if (word[0] >= '0' && word[0] <= '9') return true;
         if (rules.quantities.count(word)) return true;

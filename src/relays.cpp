@@ -33,7 +33,7 @@ struct relay_finder : text_scanner {
                 ++i;
             std::size_t stop = i;
             while (stop > at && t[stop - 1] == '.') --stop; // "told AFP."
-            if (auto k = rules.sources.find(std::string(t.substr(at, stop - at))); k != rules.sources.end()) {
+            if (auto k = rules.sources.find(t.substr(at, stop - at)); k != rules.sources.end()) {
                 mention m;
                 m.full = m.head = {at, stop};
                 m.kind = mention_kind::organization;

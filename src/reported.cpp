@@ -245,7 +245,7 @@ struct reporter : text_scanner {
             std::string_view next = word_at(skip_space(t[i] == ',' ? i + 1 : i, end), end);
             // "said A, but that B": the same report goes on
             const bool but_that = next == "but" && word_at(next_word(skip_space(i + 1, end), end), end) == "that";
-            if (rules.comma_breaks.count(std::string(next)) && !but_that) {
+            if (rules.comma_breaks.count(next) && !but_that) {
                 // "said A, but lamented that B": the same source reports again
                 if (next == "but") next_cue = finite_cue_at(next_word(skip_space(i + 1, end), end), end);
                 if (next_cue != std::string_view::npos) return i;
@@ -398,7 +398,7 @@ struct reporter : text_scanner {
             std::size_t m = next_word(n, end);
             for (int k = 0; k < 4 && m < end; ++k, m = next_word(m, end)) {
                 std::string_view noun = word_at(m, end);
-                if (!rules.venues.count(std::string(noun))) continue;
+                if (!rules.venues.count(noun)) continue;
                 // the phrase must end the clause, give or take a time or an audience
                 std::size_t after = next_word(m, end);
                 const char* li = base + after;
@@ -583,7 +583,7 @@ struct reporter : text_scanner {
         {
             int verbs_to_pass = word_at(start, end) == "that" ? 1 : 0;
             for (std::size_t w = next_word(start, end); w < end; w = next_word(w, end))
-                if (!in_quote(w) && rules.finite_auxiliaries.count(std::string(word_at(w, end))) && verbs_to_pass-- == 0) {
+                if (!in_quote(w) && rules.finite_auxiliaries.count(word_at(w, end)) && verbs_to_pass-- == 0) {
                     end = w;
                     break;
                 }
@@ -653,7 +653,7 @@ struct reporter : text_scanner {
     bool verb_after_aside(std::size_t from, std::size_t end) const {
         std::size_t c = skip_space(from, end);
         if (c >= end || t[c] != ',') return false;
-        return rules.finite_auxiliaries.count(std::string(word_at(skip_space(c + 1, end), end))) > 0;
+        return rules.finite_auxiliaries.count(word_at(skip_space(c + 1, end), end)) > 0;
     }
 
     bool trailing(span s) {
@@ -902,7 +902,7 @@ struct reporter : text_scanner {
     // time after it ("a county newspaper poll last month")?
     bool names_evidence(span phrase) const {
         for (std::size_t w = phrase.start; w < phrase.end; w = next_word(w, phrase.end))
-            if (rules.evidence_nouns.count(std::string(word_at(w, phrase.end)))) return true;
+            if (rules.evidence_nouns.count(word_at(w, phrase.end))) return true;
         return false;
     }
 
@@ -1086,7 +1086,7 @@ struct reporter : text_scanner {
                 bool dash = (b >= s.start + 2 && t[b - 1] == '-' && t[b - 2] == ' ') ||
                             (b >= s.start + 3 && (d.slice({b - 3, b}) == "\xE2\x80\x94" || d.slice({b - 3, b}) == "\xE2\x80\x93"));
                 const span ow = word_before(s.start, b);
-                bool opener = ow.size() > 0 && rules.gerund_openers.count(std::string(d.slice(ow)));
+                bool opener = ow.size() > 0 && rules.gerund_openers.count(d.slice(ow));
                 bool after_comma = b > s.start && (t[b - 1] == ',' || dash || opener) && rules.lex.cue_infos[v].participle;
                 bool after_and = b >= s.start + 4 && (d.slice({b - 4, b}) == " and" || d.slice({b - 4, b}) == " but") &&
                                  !rules.lex.cue_infos[v].participle;
@@ -1358,7 +1358,7 @@ struct reporter : text_scanner {
                 if (overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
                 if (inside_report(c, first_new)) continue;
                 // "in a statement on Monday": the noun names where words were said
-                if (rules.venues.count(std::string(d.slice(cue_span)))) {
+                if (rules.venues.count(d.slice(cue_span))) {
                     std::size_t b = c, words = 0;
                     bool venue = false;
                     while (b > s.start && words < 3 && !venue) {
@@ -1490,7 +1490,7 @@ struct reporter : text_scanner {
             span content = trim_content({std::size_t(it - base), p.end});
             if (content.size() < 2 || in_quote(content.start)) continue;
             // "Contributing: Ann Lee", "The Latest: …": a heading's label, not a speaker
-            if (rules.heading_labels.count(std::string(d.slice(to_span(src)))) || is_name_list(content)) continue;
+            if (rules.heading_labels.count(d.slice(to_span(src))) || is_name_list(content)) continue;
             attribution a;
             a.content = {content};
             a.kind = kind_of(content);

@@ -152,7 +152,7 @@ struct resolver {
         std::string key = lower(strip_article(name));
         // ("the AP" is the AP)
         auto k = rules.sources.find(name);
-        if (k == rules.sources.end()) k = rules.sources.find(std::string(strip_article(name)));
+        if (k == rules.sources.end()) k = rules.sources.find(strip_article(name));
         if (k != rules.sources.end()) {
             key = lower(strip_article(k->second.name));
             if (k->second.name != name) alias = true;
@@ -282,7 +282,7 @@ struct resolver {
             gender.resize(r.entities.size(), 0);
             note(e, m);
             learn_gender(e, m);
-            resolution how = rules.places.count(std::string(d.slice(m.head))) ? resolution::metonymy
+            resolution how = rules.places.count(d.slice(m.head)) ? resolution::metonymy
                            : alias                                             ? resolution::alias
                                                                                : resolution::explicit_;
             r.speakers[i] = speaker{e, how};

@@ -63,21 +63,28 @@ struct verdict_rules {
     std::vector<std::string> on_record_kinds{"direct"};
 };
 
+// A set of words asked about with a string_view (no string built per question).
+struct word_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+
 struct rule_set {
     grammar::lexicon lex;
-    std::unordered_set<std::string> abbreviations;
-    std::unordered_set<std::string> sentence_openers;   // "U.S. While …": a stop after all
-    std::unordered_set<std::string> evidence_nouns;     // poll, survey: "In the new poll, …" reports
-    std::unordered_set<std::string> gerund_openers;     // by, after: "… by accusing him of …" speaks for the subject
-    std::unordered_set<std::string> venues;             // interview, statement: "… in an interview" says where
-    std::unordered_set<std::string> finite_auxiliaries; // is, has, may: "Her plan to … is a good idea" ends the plan
-    std::unordered_set<std::string> adverbial_openers;  // in, during: "In recent days, he said …" opens with no clause
-    std::unordered_set<std::string> heading_labels;     // "Contributing:", "The Latest:": no speaker before the colon
-    std::unordered_set<std::string> comma_breaks;       // ", while …", ", which …": the report ends at the comma
-    std::unordered_set<std::string> quantities;         // one, half, most: "One in five say …" is a subject
-    std::unordered_set<std::string> approximators;      // nearly, about: may come before a quantity
-    std::map<std::string, known_source> sources;        // by name and by every alias
-    std::unordered_set<std::string> places;             // capitals and countries: metonymy
+    word_set abbreviations;
+    word_set sentence_openers;    // "U.S. While …": a stop after all
+    word_set evidence_nouns;      // poll, survey: "In the new poll, …" reports
+    word_set gerund_openers;      // by, after: "… by accusing him of …" speaks for the subject
+    word_set venues;              // interview, statement: "… in an interview" says where
+    word_set finite_auxiliaries;  // is, has, may: "Her plan to … is a good idea" ends the plan
+    word_set adverbial_openers;   // in, during: "In recent days, he said …" opens with no clause
+    word_set heading_labels;      // "Contributing:", "The Latest:": no speaker before the colon
+    word_set comma_breaks;        // ", while …", ", which …": the report ends at the comma
+    word_set quantities;          // one, half, most: "One in five say …" is a subject
+    word_set approximators;       // nearly, about: may come before a quantity
+    std::map<std::string, known_source, std::less<>> sources; // by name and by every alias
+    word_set places;              // capitals and countries: metonymy
     std::map<std::string, std::string, std::less<>> noun_types; // source noun -> unnamed | group | organization | media
     std::vector<std::string> files;                     // where the rules came from
     std::map<std::pair<std::string, std::string>, rule_origin> origins; // (kind, entry) -> where defined
