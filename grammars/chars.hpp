@@ -16,9 +16,25 @@ namespace quotegraph::grammar::chars {
 using x3::char_;
 using x3::lit;
 
+// The pieces below are tried at nearly every byte the grammars look at, so
+// they are written by hand: a function that says where a match at p ends
+// (nullptr: none), matching exactly what the X3 expression in its comment
+// would, made a parser by scan_parser.
+template <const char* (*Scan)(const char*, const char*)>
+struct scan_parser : x3::parser<scan_parser<Scan>> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        const char* const end = Scan(first, last);
+        if (!end) return false;
+        first = end;
+        return true;
+    }
+};
+
 // A space within a line: blank, tab, CR (CRLF files) or U+00A0. `ws` is
-// +blank, `opt_ws` *blank. By hand, as the word parsers below are: they are
-// tried between every two words.
+// +blank, `opt_ws` *blank (one parser for the three, by how many it takes).
 inline std::size_t blank_at(const char* p, const char* end) { // its bytes, 0 if none
     if (p == end) return 0;
     if (*p == ' ' || *p == '\t' || *p == '\r') return 1;
@@ -54,50 +70,31 @@ static auto const digit = char_('0', '9');
 static auto const utf8_letter = char_('\xC3', '\xDF') >> char_('\x80', '\xBF');
 // Upper-case Latin-1 letters (U+00C0..U+00DE) start names too: Élysée, Ørsted.
 static auto const utf8_upper = lit('\xC3') >> char_('\x80', '\x9E');
-// ascii_upper | ascii_lower | utf8_letter, and ascii_upper | utf8_upper (a
-// letter that starts a name), by hand as the parsers below are
-template <bool Capital>
-struct letter_parser : x3::parser<letter_parser<Capital>> {
-    using attribute_type = x3::unused_type;
-    static constexpr bool has_attribute = false;
-    template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-        if (first == last) return false;
-        const auto c = static_cast<unsigned char>(*first);
-        if ((c >= 'A' && c <= 'Z') || (!Capital && c >= 'a' && c <= 'z')) {
-            ++first;
-            return true;
-        }
-        if (last - first < 2) return false;
-        const auto n = static_cast<unsigned char>(first[1]);
-        if (Capital ? c == 0xC3 && n >= 0x80 && n <= 0x9E : c >= 0xC3 && c <= 0xDF && n >= 0x80 && n <= 0xBF) {
-            first += 2;
-            return true;
-        }
-        return false;
-    }
-};
-inline letter_parser<false> const letter{};
-inline letter_parser<true> const capital{};
+// ascii_upper | ascii_lower | utf8_letter
+inline const char* scan_letter(const char* p, const char* end) {
+    if (p == end) return nullptr;
+    const auto c = static_cast<unsigned char>(*p);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return p + 1;
+    return c >= 0xC3 && c <= 0xDF && end - p >= 2 && (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80 ? p + 2 : nullptr;
+}
+// ascii_upper | utf8_upper: a letter that starts a name
+inline const char* scan_capital(const char* p, const char* end) {
+    if (p == end) return nullptr;
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 'A' && c <= 'Z') return p + 1;
+    const auto n = end - p >= 2 ? static_cast<unsigned char>(p[1]) : 0;
+    return c == 0xC3 && n >= 0x80 && n <= 0x9E ? p + 2 : nullptr;
+}
+inline scan_parser<scan_letter> const letter{};
+inline scan_parser<scan_capital> const capital{};
 static auto const apostrophe = lit('\'') | lit("\xE2\x80\x99");
 
-// The three below are tried at nearly every byte the frame grammars look at,
-// so they are written by hand (a table test per byte, not a chain of
-// alternatives); each matches exactly what its comment's X3 expression would.
-
 // letter | digit
-struct alnum_parser : x3::parser<alnum_parser> {
-    using attribute_type = x3::unused_type;
-    static constexpr bool has_attribute = false;
-    template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-        if (first == last) return false;
-        const std::size_t n = lexicon::alnum_at(&*first, &*first + (last - first));
-        first += n;
-        return n != 0;
-    }
-};
-inline alnum_parser const alnum{};
+inline const char* scan_alnum(const char* p, const char* end) {
+    const std::size_t n = p == end ? 0 : lexicon::alnum_at(p, end);
+    return n ? p + n : nullptr;
+}
+inline scan_parser<scan_alnum> const alnum{};
 
 // A word: letters and digits, with inner hyphens, apostrophes and stops (don't, al-Assad):
 // +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnum)
@@ -132,15 +129,8 @@ struct word_parser : x3::parser<word_parser> {
 inline word_parser const word{};
 
 // True at a position where no word continues: !(alnum | (lit('-') >> alnum))
-struct word_end_parser : x3::parser<word_end_parser> {
-    using attribute_type = x3::unused_type;
-    static constexpr bool has_attribute = false;
-    template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-        return lexicon::word_ends(&*first, &*first + (last - first));
-    }
-};
-inline word_end_parser const word_end{};
+inline const char* scan_word_end(const char* p, const char* end) { return lexicon::word_ends(p, end) ? p : nullptr; }
+inline scan_parser<scan_word_end> const word_end{};
 
 // A whole lower-case word of five letters or more with a given ending:
 // "-ly" manner adverbs that may stand between a subject and its verb
