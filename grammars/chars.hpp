@@ -98,35 +98,27 @@ inline scan_parser<scan_alnum> const alnum{};
 
 // A word: letters and digits, with inner hyphens, apostrophes and stops (don't, al-Assad):
 // +alnum >> *((lit('-') | apostrophe | lit('.')) >> +alnum)
-struct word_parser : x3::parser<word_parser> {
-    using attribute_type = x3::unused_type;
-    static constexpr bool has_attribute = false;
-    template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-        const char* p = &*first;
-        const char* const end = p + (last - first);
-        auto run = [&](const char* q) { // past the letters and digits at q
-            while (q < end)
-                if (const std::size_t n = lexicon::alnum_at(q, end)) q += n;
-                else break;
-            return q;
-        };
-        const char* q = run(p);
-        if (q == p) return false;
-        for (;;) {
-            std::size_t sep = 0;
-            if (q < end && (*q == '-' || *q == '\'' || *q == '.')) sep = 1;
-            else if (end - q >= 3 && q[0] == '\xE2' && q[1] == '\x80' && q[2] == '\x99') sep = 3;
-            if (!sep) break;
-            const char* r = run(q + sep);
-            if (r == q + sep) break;
-            q = r;
-        }
-        first += q - p;
-        return true;
+inline const char* scan_word(const char* p, const char* end) {
+    auto run = [&](const char* q) { // past the letters and digits at q
+        while (q < end)
+            if (const std::size_t n = lexicon::alnum_at(q, end)) q += n;
+            else break;
+        return q;
+    };
+    const char* q = run(p);
+    if (q == p) return nullptr;
+    for (;;) {
+        std::size_t sep = 0;
+        if (q < end && (*q == '-' || *q == '\'' || *q == '.')) sep = 1;
+        else if (end - q >= 3 && q[0] == '\xE2' && q[1] == '\x80' && q[2] == '\x99') sep = 3;
+        if (!sep) break;
+        const char* r = run(q + sep);
+        if (r == q + sep) break;
+        q = r;
     }
-};
-inline word_parser const word{};
+    return q;
+}
+inline scan_parser<scan_word> const word{};
 
 // True at a position where no word continues: !(alnum | (lit('-') >> alnum))
 inline const char* scan_word_end(const char* p, const char* end) { return lexicon::word_ends(p, end) ? p : nullptr; }
