@@ -212,9 +212,10 @@ struct reporter : text_scanner {
             return a;
         }();
         for (std::size_t i = from; i < end; ++i) {
-            if (!marks[static_cast<unsigned char>(t[i])] && !(i > from && in_quote(i - 1) && !in_quote(i))) continue;
+            const bool quote_ends = i > from && in_quote(i - 1) && !in_quote(i);
+            if (!marks[static_cast<unsigned char>(t[i])] && !quote_ends) continue;
             // `are "non-entities in the Senate," but he …`: the comma sits inside the quote
-            bool quoted_comma = i > from && !in_quote(i) && in_quote(i - 1) && quote_ends_in_comma(i);
+            bool quoted_comma = quote_ends && quote_ends_in_comma(i);
             if (in_quote(i)) continue;
             // a semicolon or a dash closes the reported clause, but a pair of
             // dashes sets off an aside within it ("tweaks - more spending - and")
