@@ -92,19 +92,19 @@ const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
     if (s.at != p) {
         s.at = p;
         s.run = std::uint32_t(first_run(p, cache.end));
-        s.info = s.run ? find_run({p, s.run}) : nullptr;
+        s.info = s.run ? find_run({p, s.run}) : 0;
     }
     return s;
 }
 
-const word_info* lexicon::find_run(std::string_view run) const {
-    if (slots_.empty()) return nullptr; // no index built
+std::uint32_t lexicon::find_run(std::string_view run) const {
+    if (slots_.empty()) return 0; // no index built
     const std::size_t mask = slots_.size() - 1;
     const std::uint64_t h = hash_run(run);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        if (!slots_[i]) return nullptr;
+        if (!slots_[i]) return 0;
         const indexed_word& w = words_[slots_[i] - 1];
-        if (w.hash == h && std::string_view(runs_).substr(w.run_at, w.run_size) == run) return &w.info;
+        if (w.hash == h && std::string_view(runs_).substr(w.run_at, w.run_size) == run) return slots_[i];
     }
 }
 
@@ -118,10 +118,10 @@ std::uint32_t lexicon::lists_at(const char* p, const char* last, word_cache* cac
         const word_cache::slot& s = visit(*cache, p);
         if (p + s.run <= last) {
             run = s.run;
-            info = s.info;
+            info = info_at(s.info);
         }
     }
-    if (!run && p < last && (run = first_run(p, last))) info = find_run({p, run});
+    if (!run && p < last && (run = first_run(p, last))) info = info_at(find_run({p, run}));
     return unindexed_ | (info ? info->whole | info->longer : 0);
 }
 
@@ -131,10 +131,11 @@ bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char
     if (cache && first >= cache->begin && first < cache->end && first < last) {
         const word_cache::slot& s = visit(*cache, first);
         if (s.run && first + s.run <= last) {
-            if (!s.info) return false;
-            const std::uint32_t settled = tables & ~s.info->longer;
-            if ((s.info->whole & settled) && word_ends(first + s.run, last)) return true;
-            tables &= s.info->longer;
+            const word_info* info = info_at(s.info);
+            if (!info) return false;
+            const std::uint32_t settled = tables & ~info->longer;
+            if ((info->whole & settled) && word_ends(first + s.run, last)) return true;
+            tables &= info->longer;
         }
     }
     for (std::size_t i = 0; i < std::size(all_tables); ++i) {
@@ -156,11 +157,11 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
             // the run in [p, last) is the one in the whole text unless `last` cuts it
             if (s.run && p + s.run <= last) {
                 run = s.run;
-                info = s.info;
+                info = info_at(s.info);
                 known = true;
             }
         } else if ((run = first_run(p, last))) {
-            info = find_run({p, run});
+            info = info_at(find_run({p, run}));
             known = true;
         }
         // With a run at p, x3::symbols' longest entry that prefixes the text

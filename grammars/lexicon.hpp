@@ -61,12 +61,14 @@ struct word_cache {
     const char* end;
     struct slot {
         const char* at = nullptr;
-        const word_info* info = nullptr;
+        std::uint32_t info = 0; // the run's entry in the lexicon's word index + 1; 0 if no list has it
         std::uint32_t run = 0;
     };
-    // One per byte of the text up to 64 Ki (a power of two, at least 1,024):
-    // positions a multiple of its size apart share one, and in an article
-    // none do, so a word looked up early stays found for the later stages.
+    // One per byte of the text up to 512 Ki (a power of two, at least 1,024;
+    // 8 MB at most): positions a multiple of its size apart share one, and in
+    // an article none do, so a word looked up early stays found for the later
+    // stages. A longer text costs more per byte (each stage's sweep evicts the
+    // words the next one asks about again), by a bounded factor.
     std::vector<slot> slots;
     std::size_t slot_mask;
     slot& slot_at(const char* p) { return slots[std::size_t(p - begin) & slot_mask]; }
@@ -84,7 +86,7 @@ struct word_cache {
     std::array<parse_memo, 1024> memo{};
 
     word_cache(const char* b, const char* e)
-        : begin(b), end(e), slots(std::clamp<std::size_t>(std::bit_ceil(std::size_t(e - b)), 1024, 65536)),
+        : begin(b), end(e), slots(std::clamp<std::size_t>(std::bit_ceil(std::size_t(e - b)), 1024, 512 * 1024)),
           slot_mask(slots.size() - 1) {}
 };
 
@@ -126,9 +128,10 @@ struct lexicon {
             if (s.at == first && s.run && first + s.run <= last) {
                 const std::uint32_t bit = 1u << table.id;
                 if (!s.info) return false;
-                if (!(s.info->longer & bit)) {
-                    if (!(s.info->whole & bit) || !word_ends(first + s.run, last)) return false;
-                    value = value_of(*s.info, bit);
+                const word_info& info = *info_at(s.info);
+                if (!(info.longer & bit)) {
+                    if (!(info.whole & bit) || !word_ends(first + s.run, last)) return false;
+                    value = value_of(info, bit);
                     first += s.run;
                     return true;
                 }
@@ -153,8 +156,9 @@ struct lexicon {
         const word_cache::slot& s = cache->slot_at(first);
         if (s.at != first || !s.run || first + s.run > last) return -1;
         if (!s.info) return 0;
-        if (s.info->longer & tables) return -1;
-        return (s.info->whole & tables) && word_ends(first + s.run, last) ? std::ptrdiff_t(s.run) : 0;
+        const word_info& info = *info_at(s.info);
+        if (info.longer & tables) return -1;
+        return (info.whole & tables) && word_ends(first + s.run, last) ? std::ptrdiff_t(s.run) : 0;
     }
 
     // The lists (a mask of ids) with an entry that may start the text at p:
@@ -197,7 +201,9 @@ private:
     std::string runs_;
     std::vector<int> values_;
     std::uint32_t unindexed_ = 0; // lists with an entry that starts with no letter or digit
-    const word_info* find_run(std::string_view run) const;
+    // The run's entry in words_ + 1; 0 if no list has it.
+    std::uint32_t find_run(std::string_view run) const;
+    const word_info* info_at(std::uint32_t found) const { return found ? &words_[found - 1].info : nullptr; }
     // The cache's slot for p (in its text), filled on a first visit.
     const word_cache::slot& visit(word_cache& cache, const char* p) const;
     int value_of(const word_info& info, std::uint32_t bit) const {

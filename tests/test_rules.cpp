@@ -239,3 +239,38 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
         }
     CHECK(matched > 20);
 }
+
+TEST_CASE("word cache: positions that share a slot in a long text each get their own word") {
+    grammar::lexicon lex;
+    for (const char* form : {"Vice", "Vice President", "New York Times", "said"}) lex.titles.add(form, int(std::string_view(form).size()));
+    lex.build_index();
+    // longer than the cache's most slots (512 Ki), so offsets 512 Ki apart share one
+    std::string text(1100 * 1024, ' ');
+    const std::size_t apart = 512 * 1024;
+    text.replace(10, 14, "Vice President");
+    text.replace(10 + apart, 14, "New York Times");
+    text.replace(10 + 2 * apart, 4, "said");
+    text.replace(30, 4, "sand"); // in no list, at a slot "said" shares
+    text.replace(30 + apart, 4, "said");
+    const char* base = text.data();
+    const char* last = base + text.size();
+    grammar::word_cache cache(base, last);
+    REQUIRE(&cache.slot_at(base + 10) == &cache.slot_at(base + 10 + apart));
+    for (int round = 0; round < 3; ++round)
+        for (std::size_t at : {std::size_t(10), 10 + apart, 10 + 2 * apart, 11 + apart, std::size_t(30), 30 + apart}) {
+            CAPTURE(at);
+            const char* plain = base + at;
+            const char* cached = base + at;
+            int v_plain = -1, v_cached = -1;
+            const bool ok_plain = lex.match(lex.titles, plain, last, v_plain, nullptr);
+            CHECK(lex.match(lex.titles, cached, last, v_cached, &cache) == ok_plain);
+            CHECK(cached == plain);
+            CHECK(v_cached == v_plain);
+            CHECK(lex.match_any(1u << lex.titles.id, base + at, last, &cache) == ok_plain);
+            CHECK(lex.lists_at(base + at, last, &cache) == lex.lists_at(base + at, last, nullptr));
+        }
+    int v = -1;
+    const char* p = base + 10 + apart;
+    CHECK(lex.match(lex.titles, p, last, v, &cache));
+    CHECK(v == 14);
+}
