@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace quotegraph {
 
@@ -20,7 +22,19 @@ using grammar::ast::range;
 
 struct reporter : text_scanner {
     std::vector<span> quotes;   // top-level quotations
-    std::vector<char> quoted;   // per byte: inside one of them (asked at nearly every word; bytes, not bits: cheaper to ask)
+    // Per byte, what the byte scans of trailing, inserted and clause_end stop
+    // at (bits below): one pass over the text, then each scan skips the bytes
+    // with none of its bits eight at a time.
+    std::vector<std::uint8_t> marks;
+    enum : std::uint8_t {
+        in_quotation = 1,     // inside a top-level quotation (asked at nearly every word)
+        comma = 2,
+        apostrophe = 4,
+        space_a = 8,          // a space before 'a' ("according to")
+        clause_mark = 16,     // , ; : - or a dash's first byte
+        quotation_ends = 32,  // the byte after a quotation
+        after_quotation = 64, // the byte after a quotation's byte or an apostrophe
+    };
     std::vector<span> occupied; // direct attributions' contents and frames, by start
     std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
     std::vector<attribution> out;
@@ -48,7 +62,30 @@ struct reporter : text_scanner {
     }
 
     bool in_quote(std::size_t pos) const {
-        return pos < quoted.size() && quoted[pos];
+        return pos < marks.size() && (marks[pos] & in_quotation);
+    }
+
+    // The first position in [i, end) whose marks have a bit of `mask`; end if none.
+    std::size_t next_marked(std::size_t i, std::size_t end, std::uint8_t mask) const {
+        const std::uint64_t m = 0x0101010101010101ull * mask;
+        for (; i + 8 <= end; i += 8) {
+            std::uint64_t v;
+            std::memcpy(&v, marks.data() + i, 8);
+            if (v & m) break;
+        }
+        while (i < end && !(marks[i] & mask)) ++i;
+        return i;
+    }
+    // The last position + 1 in [lo, i) whose marks have a bit of `mask`; lo if none.
+    std::size_t prev_marked(std::size_t lo, std::size_t i, std::uint8_t mask) const {
+        const std::uint64_t m = 0x0101010101010101ull * mask;
+        for (; i >= lo + 8; i -= 8) {
+            std::uint64_t v;
+            std::memcpy(&v, marks.data() + i - 8, 8);
+            if (v & m) break;
+        }
+        while (i > lo && !(marks[i - 1] & mask)) --i;
+        return i;
     }
 
     // Some occupied span starting before s ends reaches past s's start.
@@ -205,15 +242,11 @@ struct reporter : text_scanner {
             std::string_view m = d.slice({i, std::min(i + 3, end)});
             return m == "\xE2\x80\x94" || m == "\xE2\x80\x93" ? 3 : 0;
         };
-        // (a filter: the tests below pass only at these bytes or where a quotation ends)
-        static constexpr auto marks = [] {
-            std::array<bool, 256> a{};
-            for (char c : std::string_view(",;:-\xE2")) a[static_cast<unsigned char>(c)] = true;
-            return a;
-        }();
+        // (the tests below pass only at a clause mark or where a quotation ends)
         for (std::size_t i = from; i < end; ++i) {
-            const bool quote_ends = i > from && in_quote(i - 1) && !in_quote(i);
-            if (!marks[static_cast<unsigned char>(t[i])] && !quote_ends) continue;
+            if ((i = next_marked(i, end, clause_mark | quotation_ends)) == end) break;
+            const bool quote_ends = i > from && (marks[i] & quotation_ends);
+            if (!(marks[i] & clause_mark) && !quote_ends) continue;
             // `are "non-entities in the Senate," but he …`: the comma sits inside the quote
             bool quoted_comma = quote_ends && quote_ends_in_comma(i);
             if (in_quote(i)) continue;
@@ -663,9 +696,7 @@ struct reporter : text_scanner {
         for (std::size_t i = s.end; i > s.start && tried < 5; --i) {
             // (most bytes follow a letter outside quotes, where none of the tests
             // below can hold; after a space only "according to" can)
-            if (const char b = t[i - 1];
-                b != ',' && b != '\'' && (b != ' ' || i == t.size() || t[i] != 'a') && !in_quote(i - 1))
-                continue;
+            if ((i = prev_marked(s.start, i, comma | apostrophe | space_a | in_quotation)) == s.start) break;
             bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
             // `… are "very, very pro-reform," Ortiz said.`: the comma sits inside the quote
             // (typewriter copy closes with two apostrophes, which open no quotation here)
@@ -827,7 +858,8 @@ struct reporter : text_scanner {
         if (overlaps_occupied(s)) return false;
         for (std::size_t i = s.start; i < s.end; ++i) {
             // (most bytes are no comma and follow no quotation: the tests below fail)
-            if (t[i] != ',' && !(i > s.start && (t[i - 1] == '\'' || in_quote(i - 1)))) continue;
+            if ((i = next_marked(i, s.end, comma | after_quotation)) == s.end) break;
+            if (t[i] != ',' && i == s.start) continue;
             bool quoted = i > s.start && !in_quote(i) && (in_quote(i - 1) || t[i - 1] == '\'') &&
                           quote_ends_in_comma(i) && i < s.end && is_space_at(t, i);
             if (!quoted && (t[i] != ',' || in_quote(i) || digit_comma(i))) continue;
@@ -1466,6 +1498,28 @@ struct reporter : text_scanner {
         return out_s;
     }
 
+    void mark_bytes() {
+        static constexpr auto of_byte = [] {
+            std::array<std::uint8_t, 256> a{};
+            for (unsigned char c : std::string_view(",;:-\xE2")) a[c] = clause_mark;
+            a[','] |= comma;
+            a['\''] = apostrophe;
+            return a;
+        }();
+        const std::size_t n = t.size();
+        marks.assign(n, 0);
+        for (const auto& q : quotes) std::fill(marks.begin() + q.start, marks.begin() + q.end, in_quotation);
+        std::uint8_t before = 0; // the marks of the byte before
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint8_t m = marks[i] | of_byte[static_cast<unsigned char>(t[i])];
+            if (t[i] == ' ' && i + 1 < n && t[i + 1] == 'a') m |= space_a;
+            if (before & (in_quotation | apostrophe)) m |= after_quotation;
+            if ((before & in_quotation) && !(m & in_quotation)) m |= quotation_ends;
+            marks[i] = m;
+            before = m;
+        }
+    }
+
     void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
         for (const auto& a : direct)
             if (a.source) direct_sources.push_back(*a.source);
@@ -1473,8 +1527,7 @@ struct reporter : text_scanner {
                   [](const mention& a, const mention& b) { return a.full.start < b.full.start; });
         for (const auto& q : qs)
             if (q.depth == 0) quotes.push_back(q.outer);
-        quoted.assign(d.text.size(), 0);
-        for (const auto& q : quotes) std::fill(quoted.begin() + q.start, quoted.begin() + q.end, 1);
+        mark_bytes();
         for (const auto& a : direct) {
             for (const auto& c : a.content) occupied.push_back(c);
             occupied.push_back(a.frame);
