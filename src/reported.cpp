@@ -40,6 +40,7 @@ struct reporter : text_scanner {
     std::vector<attribution> out;
     std::size_t consumed_until = 0; // sentences a typewriter quotation took in
     std::vector<mention> direct_sources; // the sources of direct speech, by position
+    std::vector<std::size_t> sentence_words; // leading's word starts (one buffer for every sentence)
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
@@ -1024,10 +1025,21 @@ struct reporter : text_scanner {
         // Frames end in a verb or a reporting noun: only the words a little
         // before one are worth a mention parse (the scan stays cheap).
         std::vector<std::size_t> cues;
+        std::vector<std::size_t>& words = sentence_words; // (kept for the scan below)
+        words.clear();
         const std::uint32_t cue_lists = (1u << rules.lex.cues.id) | (1u << rules.lex.noun_cues.id);
-        for (std::size_t w = start; w < s.end; w = next_word(w, s.end))
+        for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
+            words.push_back(w);
             if (rules.lex.match_any(cue_lists, base + w, base + s.end, env.cache)) cues.push_back(w);
+        }
         if (cues.empty()) return;
+        // next_word(w) from the word list while the scan stays on it (k: w's index there)
+        auto step = [&](std::size_t w, std::size_t& k) {
+            if (k < words.size() && words[k] == w) return ++k < words.size() ? words[k] : s.end;
+            w = next_word(w, s.end);
+            k = std::size_t(std::lower_bound(words.begin(), words.end(), w) - words.begin());
+            return w;
+        };
         constexpr std::size_t reach = 160; // bytes: longer sources than this are not worth finding
         // a possessor counts only as a possessive pronoun or ending in 's, s' (or ’s, s’):
         // in a sentence with no apostrophe, only a pronoun's word needs the grammar
@@ -1035,7 +1047,7 @@ struct reporter : text_scanner {
         const bool apostrophe = sentence.find('\'') != std::string_view::npos ||
                                 sentence.find("\xE2\x80\x99") != std::string_view::npos;
         const std::uint32_t possessive_list = 1u << rules.lex.possessives.id;
-        for (std::size_t w = start; w < s.end; w = next_word(w, s.end)) {
+        for (std::size_t w = start, k = 0; w < s.end; w = step(w, k)) {
             if (in_quote(w)) continue;
             auto next_cue = std::lower_bound(cues.begin(), cues.end(), w);
             if (next_cue == cues.end()) break;
