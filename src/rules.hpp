@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -69,6 +70,8 @@ struct word_hash {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+template <typename T>
+using word_map = std::unordered_map<std::string, T, word_hash, std::equal_to<>>;
 
 struct rule_set {
     grammar::lexicon lex;
@@ -83,9 +86,9 @@ struct rule_set {
     word_set comma_breaks;        // ", while …", ", which …": the report ends at the comma
     word_set quantities;          // one, half, most: "One in five say …" is a subject
     word_set approximators;       // nearly, about: may come before a quantity
-    std::map<std::string, known_source, std::less<>> sources; // by name and by every alias
+    word_map<known_source> sources; // by name and by every alias
     word_set places;              // capitals and countries: metonymy
-    std::map<std::string, std::string, std::less<>> noun_types; // source noun -> unnamed | group | organization | media
+    word_map<std::string> noun_types; // source noun -> unnamed | group | organization | media
     std::vector<std::string> files;                     // where the rules came from
     std::map<std::pair<std::string, std::string>, rule_origin> origins; // (kind, entry) -> where defined
     std::vector<rule_example> examples;
