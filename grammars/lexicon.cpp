@@ -1,5 +1,6 @@
 #include "lexicon.hpp"
 
+#include <bit>
 #include <cassert>
 #include <iterator>
 #include <unordered_map>
@@ -138,10 +139,10 @@ bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char
             tables &= info->longer;
         }
     }
-    for (std::size_t i = 0; i < std::size(all_tables); ++i) {
+    for (std::uint32_t left = tables & ((1u << std::size(all_tables)) - 1); left; left &= left - 1) {
         const char* it = first;
         int value;
-        if ((tables & (1u << i)) && match(this->*all_tables[i], it, last, value, cache)) return true;
+        if (match(this->*all_tables[std::countr_zero(left)], it, last, value, cache)) return true;
     }
     return false;
 }
