@@ -10,7 +10,15 @@ namespace quotegraph {
 
 namespace {
 
-bool word_char(char c) { return ascii_alnum(c) || c == '-' || (c & 0x80); }
+bool word_char(char c) { // (a table: the phrase search asks at every byte of a text)
+    static constexpr auto yes = [] {
+        std::array<bool, 256> a{};
+        for (int b = 0; b < 256; ++b)
+            a[b] = (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b == '-' || b >= 0x80;
+        return a;
+    }();
+    return yes[static_cast<unsigned char>(c)];
+}
 
 // Every place `phrase` stands in `text` as whole words, found once per
 // document: searching each claim's paragraph again made a long paragraph cost
