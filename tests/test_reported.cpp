@@ -61,6 +61,12 @@ TEST_CASE("according to, before and after") {
     auto b = reported("Turnout fell sharply, according to an analysis of state data by a research group.");
     REQUIRE(b.size() == 1);
     CHECK(b[0].content == "Turnout fell sharply");
+    // with no comma before it
+    auto c = reported("The dam burst on Friday according to local officials.");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].content == "The dam burst on Friday");
+    CHECK(c[0].cue == "according to");
+    CHECK(c[0].source == "local officials");
 }
 
 TEST_CASE("participles and absolutes") {
