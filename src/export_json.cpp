@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+
 namespace quotegraph {
 
 namespace {
@@ -80,13 +82,17 @@ public:
         return *this;
     }
     line_writer& num(std::size_t n) {
-        out += std::to_string(n);
+        char buf[24];
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
         return *this;
     }
-    line_writer& key(std::string_view k) { // ,"k": (the caller puts the first key's brace)
+    // ,"k": (the caller puts the first key's brace). Keys are the schema's
+    // names, plain ASCII letters and '_': nothing in them to escape.
+    line_writer& key(std::string_view k) {
         if (out.back() != '{') out += ',';
-        str(k);
-        out += ':';
+        out += '"';
+        out += k;
+        out += "\":";
         return *this;
     }
     line_writer& span_of(const document& d, span s) {
