@@ -69,15 +69,11 @@ struct reporter : text_scanner {
     // The first position in [i, end) whose marks have a bit of `mask`; end if none.
     std::size_t next_marked(std::size_t i, std::size_t end, std::uint8_t mask) const {
         const std::uint64_t m = 0x0101010101010101ull * mask;
-        for (; i + 8 <= end; i += 8) {
-            std::uint64_t v;
-            std::memcpy(&v, marks.data() + i, 8);
-            if (v & m) break;
-        }
-        while (i < end && !(marks[i] & mask)) ++i;
-        return i;
+        return find_byte(std::string_view(reinterpret_cast<const char*>(marks.data()), end), i,
+                         [m](std::uint64_t v) { return (v & m) != 0; }, [mask](unsigned char b) { return (b & mask) != 0; });
     }
-    // The last position + 1 in [lo, i) whose marks have a bit of `mask`; lo if none.
+    // The last position + 1 in [lo, i) whose marks have a bit of `mask`; lo if
+    // none (find_byte's scan, backwards).
     std::size_t prev_marked(std::size_t lo, std::size_t i, std::uint8_t mask) const {
         const std::uint64_t m = 0x0101010101010101ull * mask;
         for (; i >= lo + 8; i -= 8) {
