@@ -1,5 +1,7 @@
 #include "lexicon.hpp"
 
+#include "chars.hpp"
+
 #include <bit>
 #include <cassert>
 #include <iterator>
@@ -50,10 +52,23 @@ void lexicon::build_index() {
     std::vector<building> words;
     std::unordered_map<std::string, std::size_t> where;
     unindexed_ = 0;
+    most_words_.fill(0);
     for (const word_table* t : tables) {
         const std::uint32_t bit = 1u << t->id;
         for (const std::string& entry : t->forms) {
             const int* value = t->entries.find(entry); // the entry as it stands (the first value added; removed?)
+            if (value) {
+                std::size_t words = 0;
+                for (const char *p = entry.data(), *end = p + entry.size(); p < end;) {
+                    if (const std::size_t n = chars::blank_at(p, end)) {
+                        p += n;
+                        continue;
+                    }
+                    ++words;
+                    while (p < end && !chars::blank_at(p, end)) ++p;
+                }
+                most_words_[t->id] = std::max(most_words_[t->id], words);
+            }
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size());
             if (value && n == 0) unindexed_ |= bit;
             if (!value || n == 0) continue; // one starting with no letter: only the x3 lookup can match it

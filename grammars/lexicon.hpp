@@ -140,6 +140,9 @@ struct lexicon {
         return match_slow(table, first, last, value, cache);
     }
 
+    // The most words, as chars::ws separates them, in an entry of `table`.
+    std::size_t most_words(const word_table& table) const { return most_words_[table.id]; }
+
     // Whether an entry of any list in `tables` (a mask of ids) matches at
     // `first` as match() would, in one lookup where the index settles it.
     bool match_any(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const {
@@ -201,6 +204,7 @@ private:
     std::string runs_;
     std::vector<int> values_;
     std::uint32_t unindexed_ = 0; // lists with an entry that starts with no letter or digit
+    std::array<std::size_t, 32> most_words_{};
     // The run's entry in words_ + 1; 0 if no list has it.
     std::uint32_t find_run(std::string_view run) const;
     const word_info* info_at(std::uint32_t found) const { return found ? &words_[found - 1].info : nullptr; }

@@ -11,6 +11,22 @@ BOOST_SPIRIT_INSTANTIATE(name_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(mention_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(appositive_type, iterator_type, context_type)
 
+mention_starts::mention_starts(const lexicon& lex)
+    : openers((1u << lex.pronouns.id) | (1u << lex.determiners.id) | (1u << lex.lone_determiners.id)),
+      heads((1u << lex.titles.id) | (1u << lex.person_nouns.id) | (1u << lex.group_nouns.id) | (1u << lex.org_nouns.id)),
+      // up to four modifiers of a word each, then the head; a modifier may also be
+      // a reporting verb's form, of several words, right before an organisation
+      // ("state television"), the fourth word at the latest
+      head_reach(std::max<std::size_t>(5, 4 + lex.most_words(lex.quote_cues))) {}
+
+bool mention_starts::opens(const parse_env& env, const char* p, const char* last) const {
+    if (p == last || *p < 'a' || *p > 'z') return true;
+    if (last - p >= 3 && std::string_view(p, 3) == "the") return true; // (a name may follow it: name_rule)
+    for (const char* q = p + 1; q < last && q < p + 4; ++q)
+        if (*q == '-') return true;
+    return env.lex->lists_at(p, last, env.cache) & openers;
+}
+
 pronoun_type const& pronoun() { return pronoun_rule; }
 description_type const& description() { return description_rule; }
 group_type const& group() { return group_rule; }

@@ -27,6 +27,26 @@ name_type const& name();
 mention_type const& mention();
 appositive_type const& appositive();
 
+// A cheap test, asked before a parse, that rules out most words no mention
+// starts at (mention_def.hpp). A mention starts with a capital or another
+// byte that is no lower-case ASCII letter, with a pronoun or a determiner,
+// with a short particle before a hyphen ("al-Baghdadi"), or else has its head
+// (a title, a role, a group or an organisation) among its first words: no
+// more than four modifiers come before it.
+struct mention_starts {
+    std::uint32_t openers; // the lists of pronouns and determiners
+    std::uint32_t heads;   // the lists of head nouns
+    std::size_t head_reach; // the head is among this many words from the first
+    explicit mention_starts(const lexicon& lex);
+    // Whether the word at p opens a mention whatever follows; if not, one
+    // starts there only with a head within reach.
+    bool opens(const parse_env& env, const char* p, const char* last) const;
+    // Whether the word at p may be a head.
+    bool head(const parse_env& env, const char* p, const char* last) const {
+        return env.lex->lists_at(p, last, env.cache) & heads;
+    }
+};
+
 // The ids under which each kind's answer at a position is remembered
 // (memo.hpp): the union below and the frame grammars share them (and the
 // frame grammars' gap between a source and its verb).

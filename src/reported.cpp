@@ -41,6 +41,8 @@ struct reporter : text_scanner {
     std::size_t consumed_until = 0; // sentences a typewriter quotation took in
     std::vector<mention> direct_sources; // the sources of direct speech, by position
     std::vector<std::size_t> sentence_words; // leading's word starts (one buffer for every sentence)
+    std::vector<std::uint8_t> heads;         // ... and whether each may be a mention's head
+    const grammar::mention_starts mention_starts{rules.lex};
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
@@ -1029,6 +1031,16 @@ struct reporter : text_scanner {
             if (rules.lex.match_any(cue_lists, base + w, base + s.end, env.cache)) cues.push_back(w);
         }
         if (cues.empty()) return;
+        // (whether each word may be a mention's head, asked once a word: 2 until asked)
+        heads.assign(words.size(), 2);
+        auto may_start_mention = [&](std::size_t w, std::size_t k) {
+            if (k >= words.size() || words[k] != w || mention_starts.opens(env, base + w, base + s.end)) return true;
+            for (std::size_t i = k; i < std::min(k + mention_starts.head_reach, words.size()); ++i) {
+                if (heads[i] == 2) heads[i] = mention_starts.head(env, base + words[i], base + s.end);
+                if (heads[i]) return true;
+            }
+            return false;
+        };
         // next_word(w) from the word list while the scan stays on it (k: w's index there)
         auto step = [&](std::size_t w, std::size_t& k) {
             if (k < words.size() && words[k] == w) return ++k < words.size() ? words[k] : s.end;
@@ -1054,7 +1066,8 @@ struct reporter : text_scanner {
             }
             grammar::ast::source_cue sc;
             // ("Diaz's preferred candidates": a possessive owns a noun, it says nothing)
-            if (parse_at(grammar::source_cue(), w, s.end, sc) && !possessive_text(d.slice(to_span(sc.source)))) {
+            if (may_start_mention(w, k) && parse_at(grammar::source_cue(), w, s.end, sc) &&
+                !possessive_text(d.slice(to_span(sc.source)))) {
                 span cue_span = to_span(sc.cue);
                 // "Petrilli, who thinks …, called …": a relative clause ends at its comma
                 std::string_view who = d.slice(to_span(sc.source));

@@ -16,6 +16,15 @@ std::string head(const std::string& text) {
     auto m = classify(text);
     return text.substr(m.head.start, m.head.size());
 }
+// Made-up text with every kind of mention, blanks of each sort between words,
+// and heads at the far end of long phrases.
+const std::string every_kind =
+    "Deputy Foreign Minister Ilse Varnholt said the 46-year-old\xC2\xA0veteran spokesperson declined. "
+    "Many senior party officials and some local experts told the regional\tbroadcasting company that "
+    "a former Republican committee staffer, the Tamsbury Daily Courier and Vice President Oskar Lind "
+    "agreed. Others said two people familiar with the talks, the interior ministry's press office and "
+    "one of the three unnamed witnesses at the scene saw Sen. Marta Quell (D-Ore.) with undecided voter "
+    "Pia Holm. The state television network reported 26% of voters backed Jr. Ortiz's plan.";
 } // namespace
 
 TEST_CASE("personal names of any shape") {
@@ -73,15 +82,7 @@ TEST_CASE("pronouns") {
 }
 
 TEST_CASE("a mention grammar left out by candidates() matches nowhere in the span") {
-    // Made-up text with every kind of mention, blanks of each sort between words,
-    // and heads at the far end of long phrases.
-    const std::string text =
-        "Deputy Foreign Minister Ilse Varnholt said the 46-year-old\xC2\xA0veteran spokesperson declined. "
-        "Many senior party officials and some local experts told the regional\tbroadcasting company that "
-        "a former Republican committee staffer, the Tamsbury Daily Courier and Vice President Oskar Lind "
-        "agreed. Others said two people familiar with the talks, the interior ministry's press office and "
-        "one of the three unnamed witnesses at the scene saw Sen. Marta Quell (D-Ore.) with undecided voter "
-        "Pia Holm. The state television network reported 26% of voters backed Jr. Ortiz's plan.";
+    const std::string text = every_kind;
     auto d = make_document("t", text, qg_test::rules());
     const char* base = d.text.data();
     grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
@@ -153,4 +154,34 @@ TEST_CASE("a mention parse remembered for the document answers as a fresh one") 
     std::size_t kept = 0;
     for (const auto& m : d.words->memo) kept += m.rule >= 0;
     CHECK(kept > 50); // ... and the document's memo was used
+}
+
+TEST_CASE("no mention starts at a word mention_starts rules out") {
+    // (lower-case starts: a particle before a hyphen, four modifiers before a
+    // title, a reporting verb's form of two words before an organisation)
+    const std::string text = every_kind +
+        " But al-Qasri and ibn-Tarek spoke, while longtime rural tax reform chairman Edda Sorn and "
+        "tired rural former crash witnesses waited; widely pointed out television said so, and we left.";
+    auto d = make_document("t", text, qg_test::rules());
+    const char* base = d.text.data();
+    grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
+    const grammar::mention_starts starts_of{qg_test::rules().lex};
+    std::vector<std::size_t> words;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || (text[i - 1] == '\xA0' && text[i - 2] == '\xC2'))
+            words.push_back(i);
+    int ruled_out = 0, started = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const char* it = base + words[k];
+        const bool parsed = grammar::parse_with(env, grammar::mention(), it, base + text.size());
+        bool may = starts_of.opens(env, base + words[k], base + text.size());
+        for (std::size_t i = k; !may && i < std::min(words.size(), k + starts_of.head_reach); ++i)
+            may = starts_of.head(env, base + words[i], base + text.size());
+        CAPTURE(text.substr(words[k], 40));
+        if (parsed) CHECK(may);
+        ruled_out += !may;
+        started += parsed;
+    }
+    CHECK(ruled_out > 5);  // the test rules out words ...
+    CHECK(started > 40);   // ... and the text has mentions enough to check it
 }
