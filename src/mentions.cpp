@@ -1,5 +1,8 @@
 #include "mentions.hpp"
 
+#include <optional>
+#include <unordered_map>
+
 #include "../grammars/chars.hpp"
 #include "../grammars/mention.hpp"
 #include "../grammars/table_word.hpp"
@@ -207,6 +210,26 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
     std::string_view t = d.text;
     const char* base = t.data();
     const grammar::parse_env env = env_for(d, rules);
+    // a name said again is classified as before (the grammars see only the
+    // span's text): its answer, kept with spans from the span's start, or
+    // none when it is no name
+    std::unordered_map<std::string_view, std::optional<mention>> seen;
+    auto classify = [&](span s) -> std::optional<mention> {
+        auto [it, added] = seen.try_emplace(d.slice(s));
+        if (added) {
+            mention m = classify_mention(d, s, rules);
+            if (m.kind == mention_kind::name) {
+                m.full = {m.full.start - s.start, m.full.end - s.start};
+                m.head = {m.head.start - s.start, m.head.end - s.start};
+                it->second = std::move(m);
+            }
+        }
+        if (!it->second) return std::nullopt;
+        mention m = *it->second;
+        m.full = {m.full.start + s.start, m.full.end + s.start};
+        m.head = {m.head.start + s.start, m.head.end + s.start};
+        return m;
+    };
     for (auto p : d.paragraphs) {
         std::size_t i = p.start;
         while (i < p.end) {
@@ -218,8 +241,7 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
                 const char* it = base + i;
                 if (grammar::parse_with(env, grammar::titled_name(), it, base + p.end) ||
                     (it = base + i, grammar::parse_with(env, grammar::name(), it, base + p.end))) {
-                    mention m = classify_mention(d, {i, std::size_t(it - base)}, rules);
-                    if (m.kind == mention_kind::name) out.push_back(m);
+                    if (auto m = classify({i, std::size_t(it - base)})) out.push_back(std::move(*m));
                     i = std::size_t(it - base);
                     continue;
                 }
