@@ -89,10 +89,16 @@ public:
     // ,"k": (the caller puts the first key's brace). Keys are the schema's
     // names, plain ASCII letters and '_': nothing in them to escape.
     line_writer& key(std::string_view k) {
-        if (out.back() != '{') out += ',';
-        out += '"';
-        out += k;
-        out += "\":";
+        // (put together first: one append, not four)
+        char buf[64];
+        if (k.size() > sizeof buf - 4) return raw(out.back() != '{' ? ",\"" : "\"").raw(k).raw("\":");
+        char* p = buf;
+        if (out.back() != '{') *p++ = ',';
+        *p++ = '"';
+        p = std::copy(k.begin(), k.end(), p);
+        *p++ = '"';
+        *p++ = ':';
+        out.append(buf, std::size_t(p - buf));
         return *this;
     }
     line_writer& span_of(const document& d, span s) {
