@@ -58,10 +58,16 @@ struct resolver {
     // every person so far. Each list is in entity order; an entity a longer
     // name renames is listed under its new words too (entries it no longer
     // fits are skipped when read).
+    // (keyed by the words' hash: a list holding an entity by a collision
+    // changes nothing, as person() checks each entity it reads)
     struct person_lists {
-        std::unordered_map<std::string, std::vector<std::size_t>> first, last, single, first_last, last_multi,
+        std::unordered_map<std::size_t, std::vector<std::size_t>> first, last, single, first_last, last_multi,
             last_short_first;
     } people;
+    static std::size_t key_of(std::string_view word) { return std::hash<std::string_view>{}(word); }
+    static std::size_t key_of(std::string_view first, std::string_view last) {
+        return key_of(first) * 0x9E3779B97F4A7C15ull ^ key_of(last);
+    }
 
     std::size_t add_entity(std::string name, std::string type) {
         entity e;
@@ -90,16 +96,16 @@ struct resolver {
     void list_person(std::size_t e) {
         const auto t = tokens(r.entities[e].name);
         if (t.empty()) return;
-        const std::string f(t.front()), b(t.back());
+        const std::size_t f = key_of(t.front()), b = key_of(t.back());
         insert_sorted(people.first[f], e);
         insert_sorted(people.last[b], e);
         if (t.size() == 1) {
             insert_sorted(people.single[f], e);
             return;
         }
-        insert_sorted(people.first_last[f + '\n' + b], e); // tokens never hold a newline
+        insert_sorted(people.first_last[key_of(t.front(), t.back())], e);
         insert_sorted(people.last_multi[b], e);
-        if (f.size() <= 2) insert_sorted(people.last_short_first[b], e);
+        if (t.front().size() <= 2) insert_sorted(people.last_short_first[b], e);
     }
 
     // A person name joins the first entity whose name shares its surname, or
@@ -108,7 +114,7 @@ struct resolver {
         const auto toks = tokens(name);
         alias = false;
         std::optional<std::size_t> best;
-        auto first_joining = [&](const auto& lists, const std::string& key) {
+        auto first_joining = [&](const auto& lists, std::size_t key) {
             auto l = lists.find(key);
             if (l == lists.end()) return;
             for (std::size_t e : l->second) {
@@ -120,12 +126,12 @@ struct resolver {
             }
         };
         if (toks.size() == 1) {
-            const std::string w(toks[0]);
+            const std::size_t w = key_of(toks[0]);
             first_joining(people.first, w);
             first_joining(people.last, w);
         } else if (toks.size() > 1) {
-            const std::string f(toks.front()), b(toks.back());
-            first_joining(people.first_last, f + '\n' + b);
+            const std::size_t f = key_of(toks.front()), b = key_of(toks.back());
+            first_joining(people.first_last, key_of(toks.front(), toks.back()));
             first_joining(people.single, f);
             first_joining(people.single, b);
             first_joining(toks.front().size() <= 2 ? people.last_multi : people.last_short_first, b);
