@@ -89,17 +89,18 @@ void lexicon::build_index() {
     values_.clear();
     std::size_t capacity = 64;
     while (capacity < 2 * words.size()) capacity *= 2;
-    slots_.assign(capacity, 0);
+    slots_.assign(capacity, {});
     for (const building& b : words) {
-        indexed_word w{hash_run(b.run), std::uint32_t(runs_.size()), std::uint32_t(b.run.size()),
+        const std::uint64_t h = hash_run(b.run);
+        indexed_word w{std::uint32_t(runs_.size()), std::uint32_t(b.run.size()),
                        {b.whole, b.longer, std::uint32_t(values_.size())}};
         runs_ += b.run;
         for (int k = 0; k < 32; ++k)
             if (b.whole & (1u << k)) values_.push_back(b.values[k]);
-        std::size_t i = w.hash & (capacity - 1);
-        while (slots_[i]) i = (i + 1) & (capacity - 1);
+        std::size_t i = h & (capacity - 1);
+        while (slots_[i].word) i = (i + 1) & (capacity - 1);
         words_.push_back(w);
-        slots_[i] = std::uint32_t(words_.size());
+        slots_[i] = {std::uint32_t(h >> 32), std::uint32_t(words_.size())};
     }
 }
 
@@ -117,10 +118,13 @@ std::uint32_t lexicon::find_run(std::string_view run) const {
     if (slots_.empty()) return 0; // no index built
     const std::size_t mask = slots_.size() - 1;
     const std::uint64_t h = hash_run(run);
+    const auto tag = std::uint32_t(h >> 32);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        if (!slots_[i]) return 0;
-        const indexed_word& w = words_[slots_[i] - 1];
-        if (w.hash == h && std::string_view(runs_).substr(w.run_at, w.run_size) == run) return slots_[i];
+        const index_slot s = slots_[i];
+        if (!s.word) return 0;
+        if (s.tag != tag) continue;
+        const indexed_word& w = words_[s.word - 1];
+        if (std::string_view(runs_).substr(w.run_at, w.run_size) == run) return s.word;
     }
 }
 
@@ -176,9 +180,13 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
                 info = info_at(s.info);
                 known = true;
             }
+            // no letter or digit here: only an entry that starts with none can match
+            if (!s.run && !(unindexed_ & (1u << table.id))) return false;
         } else if ((run = first_run(p, last))) {
             info = info_at(find_run({p, run}));
             known = true;
+        } else if (!(unindexed_ & (1u << table.id))) {
+            return false;
         }
         // With a run at p, x3::symbols' longest entry that prefixes the text
         // is either the run itself, an entry going on past it, or shorter

@@ -193,13 +193,18 @@ struct lexicon {
 private:
     bool match_any_slow(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const;
     bool match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
-    // The index is small enough to stay in cache: slots of 4 bytes, words of 24.
+    // The index is small enough to stay in cache: slots of 8 bytes, words of 20.
     struct indexed_word {
-        std::uint64_t hash;
         std::uint32_t run_at, run_size; // in runs_
         word_info info;
     };
-    std::vector<std::uint32_t> slots_; // open addressing by hash: index into words_ + 1, 0 if free; a power of two
+    // Open addressing by hash, a power of two of them: the upper half of the
+    // word's hash, and its index into words_ + 1 (0 if free). A run no list
+    // has is told apart in the slots mostly, not reading words_.
+    struct index_slot {
+        std::uint32_t tag = 0, word = 0;
+    };
+    std::vector<index_slot> slots_;
     std::vector<indexed_word> words_;
     std::string runs_;
     std::vector<int> values_;
