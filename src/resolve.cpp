@@ -58,8 +58,9 @@ struct resolver {
     // every person so far. Each list is in entity order; an entity a longer
     // name renames is listed under its new words too (entries it no longer
     // fits are skipped when read).
-    // (keyed by the words' hash: a list holding an entity by a collision
-    // changes nothing, as person() checks each entity it reads)
+    // (keyed by the words' hash: an entity a collision puts on a list is one
+    // that joins() rejects, or one that can join and so is on another list
+    // person() reads; the first that joins is the same)
     struct person_lists {
         std::unordered_map<std::size_t, std::vector<std::size_t>> first, last, single, first_last, last_multi,
             last_short_first;
