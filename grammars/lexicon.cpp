@@ -168,6 +168,7 @@ bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char
 
 bool lexicon::match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
     const char* p = first;
+    const std::uint32_t bit = 1u << table.id;
     if (p < last && !slots_.empty()) {
         const word_info* info = nullptr;
         std::size_t run = 0;
@@ -181,18 +182,17 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
                 known = true;
             }
             // no letter or digit here: only an entry that starts with none can match
-            if (!s.run && !(unindexed_ & (1u << table.id))) return false;
+            if (!s.run && !(unindexed_ & bit)) return false;
         } else if ((run = first_run(p, last))) {
             info = info_at(find_run({p, run}));
             known = true;
-        } else if (!(unindexed_ & (1u << table.id))) {
+        } else if (!(unindexed_ & bit)) {
             return false;
         }
         // With a run at p, x3::symbols' longest entry that prefixes the text
         // is either the run itself, an entry going on past it, or shorter
         // than the run (then it ends inside a word and matches nothing).
         if (known) {
-            const std::uint32_t bit = 1u << table.id;
             if (!info) return false;
             if (!(info->longer & bit)) {
                 if (!(info->whole & bit) || !word_ends(p + run, last)) return false;

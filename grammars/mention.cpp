@@ -27,6 +27,16 @@ bool mention_starts::opens(const parse_env& env, const char* p, const char* last
     return env.lex->lists_at(p, last, env.cache) & openers;
 }
 
+bool mention_starts::may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words,
+                               std::size_t k, const char* last, std::vector<std::uint8_t>& is_head) const {
+    if (opens(env, base + words[k], last)) return true;
+    for (std::size_t i = k; i < std::min(k + head_reach, words.size()); ++i) {
+        if (is_head[i] == 2) is_head[i] = (env.lex->lists_at(base + words[i], last, env.cache) & heads) != 0;
+        if (is_head[i]) return true;
+    }
+    return false;
+}
+
 pronoun_type const& pronoun() { return pronoun_rule; }
 description_type const& description() { return description_rule; }
 group_type const& group() { return group_rule; }

@@ -38,13 +38,16 @@ struct mention_starts {
     std::uint32_t heads;   // the lists of head nouns
     std::size_t head_reach; // the head is among this many words from the first
     explicit mention_starts(const lexicon& lex);
-    // Whether the word at p opens a mention whatever follows; if not, one
-    // starts there only with a head within reach.
+    // Whether a mention may start at the k-th of `words` (the offsets from
+    // `base` of the words up to `last`, as chars::ws separates them).
+    // `is_head` keeps, per word, whether it may be a head (2 until asked):
+    // one lookup a word however many starts ask.
+    bool may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
+                   const char* last, std::vector<std::uint8_t>& is_head) const;
+
+private:
+    // Whether the word at p opens a mention whatever follows.
     bool opens(const parse_env& env, const char* p, const char* last) const;
-    // Whether the word at p may be a head.
-    bool head(const parse_env& env, const char* p, const char* last) const {
-        return env.lex->lists_at(p, last, env.cache) & heads;
-    }
 };
 
 // The ids under which each kind's answer at a position is remembered

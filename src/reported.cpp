@@ -41,7 +41,7 @@ struct reporter : text_scanner {
     std::size_t consumed_until = 0; // sentences a typewriter quotation took in
     std::vector<mention> direct_sources; // the sources of direct speech, by position
     std::vector<std::size_t> sentence_words; // leading's word starts (one buffer for every sentence)
-    std::vector<std::uint8_t> heads;         // ... and whether each may be a mention's head
+    std::vector<std::uint8_t> heads;         // ... and whether each may be a mention's head (mention_starts)
     const grammar::mention_starts mention_starts{rules.lex};
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
@@ -1034,12 +1034,8 @@ struct reporter : text_scanner {
         // (whether each word may be a mention's head, asked once a word: 2 until asked)
         heads.assign(words.size(), 2);
         auto may_start_mention = [&](std::size_t w, std::size_t k) {
-            if (k >= words.size() || words[k] != w || mention_starts.opens(env, base + w, base + s.end)) return true;
-            for (std::size_t i = k; i < std::min(k + mention_starts.head_reach, words.size()); ++i) {
-                if (heads[i] == 2) heads[i] = mention_starts.head(env, base + words[i], base + s.end);
-                if (heads[i]) return true;
-            }
-            return false;
+            return k >= words.size() || words[k] != w ||
+                   mention_starts.may_start(env, base, words, k, base + s.end, heads);
         };
         // next_word(w) from the word list while the scan stays on it (k: w's index there)
         auto step = [&](std::size_t w, std::size_t& k) {
