@@ -104,10 +104,41 @@ void lexicon::build_index() {
     }
 }
 
+void word_cache::reset(const char* b, const char* e) {
+    begin = b;
+    end = e;
+    const std::size_t size = std::clamp<std::size_t>(std::bit_ceil(std::size_t(e - b)), 1024, 512 * 1024);
+    if (slots.size() < size) slots.resize(size);
+    slot_mask = size - 1; // (a larger block from an earlier text: its first `size` slots)
+    constexpr std::uint64_t last = 0xFFFF;
+    std::uint64_t generation = (stamp >> 48) + 1;
+    const bool high = reinterpret_cast<std::uintptr_t>(e) >> 48 != 0;
+    if (generation > last || high) { // a key of this use might be in a slot
+        std::fill(slots.begin(), slots.end(), slot{});
+        memo.fill({});
+        // (after a text at high addresses, the next use clears again)
+        generation = high ? last : 1;
+    }
+    stamp = generation << 48;
+}
+
+std::shared_ptr<word_cache> word_cache::for_text(const char* b, const char* e) {
+    // the cache this thread released last; a released one goes back if the
+    // thread holds none, or a smaller one
+    thread_local std::unique_ptr<word_cache> spare;
+    std::unique_ptr<word_cache> c = std::move(spare);
+    if (c) c->reset(b, e);
+    else c = std::make_unique<word_cache>(b, e);
+    return {c.release(), [](word_cache* used) {
+                std::unique_ptr<word_cache> u(used);
+                if (!spare || spare->slots.size() < u->slots.size()) spare = std::move(u);
+            }};
+}
+
 const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
     word_cache::slot& s = cache.slot_at(p);
-    if (s.at != p) {
-        s.at = p;
+    if (const std::uint64_t key = cache.key_of(p); s.key != key) {
+        s.key = key;
         s.run = std::uint32_t(first_run(p, cache.end));
         s.info = s.run ? find_run({p, s.run}) : 0;
     }

@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,7 +61,7 @@ struct word_cache {
     const char* begin;
     const char* end;
     struct slot {
-        const char* at = nullptr;
+        std::uint64_t key = 0;  // key_of(the position), 0 if never filled
         std::uint32_t info = 0; // the run's entry in the lexicon's word index + 1; 0 if no list has it
         std::uint32_t run = 0;
     };
@@ -70,14 +71,21 @@ struct word_cache {
     // stages. A longer text costs more per byte (each stage's sweep evicts the
     // words the next one asks about again), by a bounded factor.
     std::vector<slot> slots;
-    std::size_t slot_mask;
+    std::size_t slot_mask = 0;
+    // A cache is used again for the next text of its thread (see for_text):
+    // a slot's key is its position's address plus this use's stamp (a
+    // generation, 1 to 0xFFFF, in the top 16 bits), so a slot left from an
+    // earlier text reads as empty, with no clearing in between. (Addresses
+    // are below 2^48; reset clears the slots for a text that is not.)
+    std::uint64_t stamp = 0;
+    std::uint64_t key_of(const char* p) const { return reinterpret_cast<std::uintptr_t>(p) + stamp; }
     slot& slot_at(const char* p) { return slots[std::size_t(p - begin) & slot_mask]; }
     const slot& slot_at(const char* p) const { return slots[std::size_t(p - begin) & slot_mask]; }
     // Where a mention rule (see memo.hpp) ended when tried at `at` with
     // input up to `last`: the frame grammars try the same kinds of mention
     // at the same word from several rules.
     struct parse_memo {
-        const char* at = nullptr;
+        std::uint64_t key = 0; // key_of(where it was tried)
         const char* last = nullptr;
         const char* end = nullptr;
         int rule = -1;
@@ -85,9 +93,13 @@ struct word_cache {
     };
     std::array<parse_memo, 1024> memo{};
 
-    word_cache(const char* b, const char* e)
-        : begin(b), end(e), slots(std::clamp<std::size_t>(std::bit_ceil(std::size_t(e - b)), 1024, 512 * 1024)),
-          slot_mask(slots.size() - 1) {}
+    word_cache(const char* b, const char* e) { reset(b, e); }
+    // Makes this the cache of [b, e), forgetting the text it held.
+    void reset(const char* b, const char* e);
+    // A cache for [b, e), reusing the one this thread's last text had when it
+    // has been released: a document's cache is a large block (256 KB for an
+    // article of 16 KB) that would otherwise be allocated and zeroed per text.
+    static std::shared_ptr<word_cache> for_text(const char* b, const char* e);
 };
 
 struct lexicon {
@@ -125,7 +137,7 @@ struct lexicon {
         // inline: a position asked about before (most are) settles in a few instructions
         if (cache && first >= cache->begin && first < cache->end) {
             const word_cache::slot& s = cache->slot_at(first);
-            if (s.at == first && s.run && first + s.run <= last) {
+            if (s.key == cache->key_of(first) && s.run && first + s.run <= last) {
                 const std::uint32_t bit = 1u << table.id;
                 if (!s.info) return false;
                 const word_info& info = *info_at(s.info);
@@ -157,7 +169,7 @@ struct lexicon {
     std::ptrdiff_t settle(std::uint32_t tables, const char* first, const char* last, const word_cache* cache) const {
         if (!cache || first < cache->begin || first >= cache->end) return -1;
         const word_cache::slot& s = cache->slot_at(first);
-        if (s.at != first || !s.run || first + s.run > last) return -1;
+        if (s.key != cache->key_of(first) || !s.run || first + s.run > last) return -1;
         if (!s.info) return 0;
         const word_info& info = *info_at(s.info);
         if (info.longer & tables) return -1;

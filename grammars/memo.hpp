@@ -22,10 +22,10 @@ struct memo_parser : x3::unary_parser<Subject, memo_parser<Id, Subject>> {
             return this->subject.parse(first, last, ctx, rctx, x3::unused);
         // (each position has a slot per rule: 8 ids, positions 128 bytes apart share)
         auto& m = cache->memo[(std::size_t(first - cache->begin) * 8 + Id) % cache->memo.size()];
-        if (m.at != first || m.last != last || m.rule != Id) {
+        if (const std::uint64_t key = cache->key_of(first); m.key != key || m.last != last || m.rule != Id) {
             It it = first;
             m.matched = this->subject.parse(it, last, ctx, rctx, x3::unused);
-            m.at = first;
+            m.key = key;
             m.last = last;
             m.end = it;
             m.rule = Id;

@@ -111,7 +111,7 @@ document make_document(std::string id, std::string text, const rule_set& rules) 
         if (s < f) d.paragraphs.push_back({s, f});
         i = e + 1;
     }
-    d.words = std::make_shared<grammar::word_cache>(t.data(), t.data() + t.size());
+    d.words = grammar::word_cache::for_text(t.data(), t.data() + t.size());
     for (auto p : d.paragraphs) split_sentences(d, p, rules);
 
     // A dateline opens one of the first paragraphs of wire copy.

@@ -1,5 +1,6 @@
 #include "explain.hpp"
 #include "../grammars/chars.hpp"
+#include "../grammars/memo.hpp"
 #include "helpers.hpp"
 
 #include <algorithm>
@@ -273,4 +274,54 @@ TEST_CASE("word cache: positions that share a slot in a long text each get their
     const char* p = base + 10 + apart;
     CHECK(lex.match(lex.titles, p, last, v, &cache));
     CHECK(v == 14);
+}
+
+TEST_CASE("word cache: a cache used again for another text at the same address forgets the first") {
+    grammar::lexicon lex;
+    for (const char* form : {"Vice", "Vice President", "said"}) lex.titles.add(form, int(std::string_view(form).size()));
+    lex.build_index();
+    // the texts take turns in one buffer, so every position's address repeats
+    const std::string first = "Vice President Wexa said";
+    const std::string second = "said sand Vice President"; // (as long as the first: the memo keeps the end too)
+    std::string buffer(std::max(first.size(), second.size()), ' ');
+    const char* base = buffer.data();
+    const char* last = base;
+    auto lookups = [&] {
+        std::vector<std::pair<bool, std::ptrdiff_t>> out;
+        for (const char* p = base; p < last; ++p) {
+            const char* it = p;
+            int v = -1;
+            const bool ok = lex.match(lex.titles, it, last, v, nullptr);
+            out.emplace_back(ok, it - p);
+        }
+        return out;
+    };
+    // the memo of a rule at a position (memo.hpp) is per text as well
+    const auto remembered = grammar::memo<0>(boost::spirit::x3::lit("said"));
+    grammar::word_cache* held = nullptr;
+    // past 65,535 uses the generations start again: the slots are cleared then
+    // (use 0 and use 65,535 have the same generation and different texts)
+    for (int use = 0; use < 65'540; ++use) {
+        const std::string& text = use % 2 ? second : first;
+        std::copy(text.begin(), text.end(), buffer.begin());
+        last = base + text.size();
+        std::shared_ptr<grammar::word_cache> cache = grammar::word_cache::for_text(base, last);
+        if (use == 1) held = cache.get();
+        if (use > 1) REQUIRE(cache.get() == held); // (the one released by the text before)
+        const bool check = use == 0 || use >= 65'535;
+        if (!check) continue;
+        CAPTURE(use);
+        const auto expect = lookups();
+        for (const char* p = base; p < last; ++p) {
+            const char* it = p;
+            int v = -1;
+            const bool ok = lex.match(lex.titles, it, last, v, cache.get());
+            CHECK(ok == expect[std::size_t(p - base)].first);
+            CHECK(it - p == expect[std::size_t(p - base)].second);
+            CHECK(lex.lists_at(p, last, cache.get()) == lex.lists_at(p, last, nullptr));
+            const char* m = p;
+            const bool said = text.compare(std::size_t(p - base), 4, "said") == 0;
+            CHECK(grammar::parse_with(grammar::parse_env{&lex, cache.get()}, remembered, m, last) == said);
+        }
+    }
 }
