@@ -3,6 +3,8 @@
 #include "document.hpp"
 #include "mentions.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -20,9 +22,12 @@ std::string strip_article(std::string_view s) {
 namespace {
 
 // The words of a name, as views into `s` (which must outlive them).
-std::vector<std::string_view> tokens(std::string_view s) {
-    std::vector<std::string_view> out;
-    out.reserve(4); // (most names have two or three words: one allocation, not three)
+// (held in place up to six words: most names have two or three, and a name
+// is split each time resolution compares it)
+using token_list = boost::container::small_vector<std::string_view, 6>;
+
+token_list tokens(std::string_view s) {
+    token_list out;
     std::size_t i = 0;
     while (i < s.size()) {
         while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' || s[i] == '\n')) ++i;
@@ -79,7 +84,7 @@ struct resolver {
         return r.entities.size() - 1;
     }
 
-    static bool joins(const std::vector<std::string_view>& toks, const std::vector<std::string_view>& et) {
+    static bool joins(const token_list& toks, const token_list& et) {
         if (et.empty() || toks.empty()) return false;
         bool same = et == toks;
         bool shorter = toks.size() == 1 && (toks[0] == et.back() || toks[0] == et.front());
