@@ -78,12 +78,12 @@ void source_graph::merge(const source_graph& other) {
         connect(map[boost::source(e, other.g_)], map[boost::target(e, other.g_)], other.g_[e].kind);
 }
 
-std::vector<source_graph::vertex> source_graph::roots(vertex claim) const {
-    std::vector<vertex> linked;
+source_graph::vertex_list source_graph::roots(vertex claim) const {
+    vertex_list linked;
     for (auto e : boost::make_iterator_range(boost::in_edges(claim, g_))) linked.push_back(boost::source(e, g_));
     std::sort(linked.begin(), linked.end());
     linked.erase(std::unique(linked.begin(), linked.end()), linked.end());
-    std::vector<vertex> out;
+    vertex_list out;
     // (asked of the few sources of this claim, not of every edge of a source
     // that asserts thousands of claims)
     for (vertex v : linked) {
@@ -257,7 +257,7 @@ void corroborate(source_graph& g, const rule_set& rules) {
     // the claims that share them by binary search, with no table per word
     std::vector<std::uint64_t> words;
     std::vector<std::size_t> start{0};
-    std::vector<std::vector<vertex>> roots(claims.size());
+    std::vector<source_graph::vertex_list> roots(claims.size());
     for (std::size_t i = 0; i < claims.size(); ++i) {
         content_words(g[claims[i]].name, words);
         start.push_back(words.size());

@@ -5,6 +5,7 @@
 #include "rules.hpp"
 #include "types.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <boost/graph/adjacency_list.hpp>
 
 #include <map>
@@ -68,7 +69,9 @@ public:
 
     // The sources a claim goes back to: those linked to it that do not relay
     // (cite) another source linked to it.
-    std::vector<vertex> roots(vertex claim) const;
+    // (a claim has a source or two: held in place)
+    using vertex_list = boost::container::small_vector<vertex, 4>;
+    vertex_list roots(vertex claim) const;
 
     // Vertex keys in sorted order: a stable order for every output.
     std::vector<vertex> sorted_vertices() const;
