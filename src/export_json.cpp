@@ -4,7 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <bit>
 #include <charconv>
+#include <cstdint>
+#include <optional>
 
 namespace quotegraph {
 
@@ -101,6 +105,23 @@ public:
         out.append(buf, std::size_t(p - buf));
         return *this;
     }
+    // A number as nlohmann's dump writes it. The confidences are a handful of
+    // values: each one's text is kept (per thread) rather than dumped again.
+    line_writer& real(double v) {
+        struct kept {
+            std::uint64_t bits;
+            std::string text;
+        };
+        thread_local std::array<std::optional<kept>, 8> seen;
+        thread_local std::size_t next = 0;
+        const auto bits = std::bit_cast<std::uint64_t>(v);
+        for (const auto& k : seen)
+            if (k && k->bits == bits) return raw(k->text);
+        seen[next] = kept{bits, json(v).dump()};
+        raw(seen[next]->text);
+        next = (next + 1) % seen.size();
+        return *this;
+    }
     line_writer& span_of(const document& d, span s) {
         raw("{\"start\":").num(s.start).raw(",\"end\":").num(s.end).raw(",\"text\":").str(d.slice(s));
         return *this;
@@ -144,7 +165,7 @@ std::string to_json_line(const analysis& a, const std::vector<std::vector<std::s
         for (std::size_t k = 0; k < c.flags.size(); ++k)
             w.raw(k ? ",{" : "{").key("id").str(c.flags[k].id).key("reason").str(c.flags[k].reason).raw("}");
         w.raw("]").key("verdict").str(c.verdict);
-        w.key("confidence").raw(json(at.confidence).dump());
+        w.key("confidence").real(at.confidence);
         if (why) {
             w.key("explain").raw("[");
             for (std::size_t k = 0; k < (*why)[i].size(); ++k) w.raw(k ? "," : "").str((*why)[i][k]);
