@@ -33,7 +33,7 @@ std::string dump(const json& j, bool pretty) {
 // error_handler_t::replace may join a broken sequence into one).
 class line_writer {
 public:
-    std::string out;
+    std::string& out; // (written at its end)
 
     line_writer& raw(std::string_view s) {
         out += s;
@@ -128,10 +128,12 @@ public:
     }
 };
 
-std::string to_json_line(const analysis& a, const std::vector<std::vector<std::string>>* why) {
+void append_json_line(std::string& out, const analysis& a, const std::vector<std::vector<std::string>>* why) {
     const document& d = a.doc;
-    line_writer w;
-    w.out.reserve(1024 + 512 * a.attributions.size());
+    line_writer w{out};
+    // (grown as a whole: reserving the exact size for each line added would copy the buffer every time)
+    if (const std::size_t need = out.size() + 1024 + 512 * a.attributions.size(); need > out.capacity())
+        out.reserve(std::max(need, 2 * out.capacity()));
     w.raw("{").key("id").str(d.id);
     if (!d.publisher.empty()) w.key("publisher").str(d.publisher);
     w.key("attributions").raw("[");
@@ -185,11 +187,14 @@ std::string to_json_line(const analysis& a, const std::vector<std::vector<std::s
         w.raw("]}");
     }
     w.raw("]}");
-    return std::move(w.out);
 }
 
 std::string to_json(const analysis& a, bool pretty, const std::vector<std::vector<std::string>>* why) {
-    if (!pretty) return to_json_line(a, why);
+    if (!pretty) {
+        std::string line;
+        append_json_line(line, a, why);
+        return line;
+    }
     const document& d = a.doc;
     json atts = json::array();
     for (std::size_t i = 0; i < a.attributions.size(); ++i) {
