@@ -119,7 +119,7 @@ graph_vertex make_vertex(vertex_kind kind, std::string key, std::string name, st
 struct graph_builder {
     const analysis& a;
     const rule_set& rules;
-    source_graph g;
+    source_graph& g;
 
     source_graph::vertex entity_vertex(const std::string& name, const std::string& type) {
         return g.add(make_vertex(vertex_kind::entity, entity_key(name), name, type));
@@ -239,9 +239,11 @@ void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
 } // namespace
 
 source_graph build_source_graph(const analysis& a, const rule_set& rules) {
-    graph_builder b{a, rules, {}};
-    b.build();
-    return std::move(b.g);
+    // (returned by name, so built where the caller keeps it: boost::adjacency_list
+    // has no move constructor, and `return std::move(...)` copied the whole graph)
+    source_graph g;
+    graph_builder{a, rules, g}.build();
+    return g;
 }
 
 void corroborate(source_graph& g, const rule_set& rules) {
