@@ -68,13 +68,14 @@ analysis analyze(std::string id, std::string text, const rule_set& rules, std::s
     // single_source needs the graph: who else says the same, independently
     // (built in place: make_shared would move it, and boost::adjacency_list
     // has no move constructor, so the graph would be copied)
-    std::shared_ptr<source_graph> g(new source_graph(build_source_graph(a, rules)));
+    std::vector<source_graph::vertex> claim_vertices;
+    std::shared_ptr<source_graph> g(new source_graph(build_source_graph(a, rules, &claim_vertices)));
     corroborate(*g, rules);
-    for (std::size_t i = 0; i < a.claims.size(); ++i)
-        if (auto v = g->find(claim_key(a.doc.id, i))) {
-            a.claims[i].flags = (*g)[*v].flags;
-            a.claims[i].verdict = (*g)[*v].verdict;
-        }
+    for (std::size_t i = 0; i < a.claims.size(); ++i) {
+        const graph_vertex& v = (*g)[claim_vertices[i]];
+        a.claims[i].flags = v.flags;
+        a.claims[i].verdict = v.verdict;
+    }
     a.graph = std::move(g);
     a.doc.words.reset(); // it served the analysis; a batch holds hundreds of analyses until written
     return a;

@@ -120,6 +120,7 @@ struct graph_builder {
     const analysis& a;
     const rule_set& rules;
     source_graph& g;
+    std::vector<source_graph::vertex>* claim_vertices;
 
     source_graph::vertex entity_vertex(const std::string& name, const std::string& type) {
         return g.add(make_vertex(vertex_kind::entity, entity_key(name), name, type));
@@ -160,6 +161,7 @@ struct graph_builder {
             cv.has_speaker = cl.who.has_value();
             cv.flags = cl.flags;
             const auto c = g.add(std::move(cv));
+            if (claim_vertices) claim_vertices->push_back(c);
             std::optional<source_graph::vertex> speaker, origin, addressee;
             if (cl.who) {
                 const auto& e = a.entities[cl.who->entity];
@@ -238,11 +240,13 @@ void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
 
 } // namespace
 
-source_graph build_source_graph(const analysis& a, const rule_set& rules) {
+source_graph build_source_graph(const analysis& a, const rule_set& rules,
+                                std::vector<source_graph::vertex>* claim_vertices) {
     // (returned by name, so built where the caller keeps it: boost::adjacency_list
     // has no move constructor, and `return std::move(...)` copied the whole graph)
     source_graph g;
-    graph_builder{a, rules, g}.build();
+    if (claim_vertices) claim_vertices->clear();
+    graph_builder{a, rules, g, claim_vertices}.build();
     return g;
 }
 

@@ -83,7 +83,9 @@ private:
 };
 
 // (analyze() builds and corroborates it already: analysis::graph)
-source_graph build_source_graph(const analysis& a, const rule_set& rules);
+// With `claim_vertices`, the vertex of each claim, in the analysis's order.
+source_graph build_source_graph(const analysis& a, const rule_set& rules,
+                                std::vector<source_graph::vertex>* claim_vertices = nullptr);
 
 // Raises the `uncorroborated` flag rules (single_source) on every claim that no
 // claim with matching content from independent roots supports, takes them
