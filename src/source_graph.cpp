@@ -62,7 +62,7 @@ source_graph::vertex source_graph::add(graph_vertex v) {
 }
 
 void source_graph::connect(vertex from, vertex to, edge_kind kind) {
-    if (from == to || !edges_.emplace(from, to, kind).second) return;
+    if (from == to || !edges_.insert({from, to, kind}).second) return; // (insert: a node only for a new edge)
     boost::add_edge(from, to, graph_edge{kind}, g_);
 }
 
