@@ -4,6 +4,7 @@
 #include "types.hpp"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -99,14 +100,16 @@ std::size_t find_byte(std::string_view s, std::size_t i, Maybe maybe, Stop stop)
         if (stop(static_cast<unsigned char>(s[i]))) return i;
     return s.size();
 }
+// The high bit of each byte of v below n (n <= 128), or equal to c; the
+// lowest bit set is exact (no borrow reaches down to it), the higher ones
+// may be wrong.
+constexpr std::uint64_t bytes_below(std::uint64_t v, std::uint8_t n) {
+    return (v - 0x0101010101010101ull * n) & ~v & 0x8080808080808080ull;
+}
+constexpr std::uint64_t bytes_equal(std::uint64_t v, std::uint8_t c) { return bytes_below(v ^ (0x0101010101010101ull * c), 1); }
 // For find_byte: whether a byte of v is below n (n <= 128), or is c.
-constexpr bool any_byte_below(std::uint64_t v, std::uint8_t n) {
-    return ((v - 0x0101010101010101ull * n) & ~v & 0x8080808080808080ull) != 0;
-}
-constexpr bool any_byte_is(std::uint64_t v, std::uint8_t c) {
-    const std::uint64_t x = v ^ (0x0101010101010101ull * c);
-    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
-}
+constexpr bool any_byte_below(std::uint64_t v, std::uint8_t n) { return bytes_below(v, n) != 0; }
+constexpr bool any_byte_is(std::uint64_t v, std::uint8_t c) { return bytes_equal(v, c) != 0; }
 
 // ASCII classes and case as <cctype> has them in the "C" locale (the program
 // sets no other), without a library call: some stages ask at every byte.
@@ -165,6 +168,37 @@ inline bool is_space_at(std::string_view t, std::size_t i) {
     }();
     const auto k = kinds[static_cast<unsigned char>(t[i])];
     return k == 1 || (k == 2 && i + 1 < t.size() && t[i + 1] == '\xA0');
+}
+// The first i <= k < end that stop(k) says yes to, or end, eight bytes at a
+// time: flags(v) marks the high bit of each byte of v that stop may say yes
+// to, and its lowest mark must be exact (as bytes_below's and bytes_equal's
+// are). For the short scans asked at every word.
+template <typename Flags, typename Stop>
+std::size_t first_stop(std::string_view t, std::size_t i, std::size_t end, Flags flags, Stop stop) {
+    if constexpr (std::endian::native == std::endian::little) {
+        while (i + 8 <= end) {
+            std::uint64_t v;
+            std::memcpy(&v, t.data() + i, 8);
+            const std::uint64_t m = flags(v);
+            if (!m) {
+                i += 8;
+                continue;
+            }
+            const std::size_t k = i + std::size_t(std::countr_zero(m)) / 8;
+            if (stop(k)) return k;
+            i = k + 1;
+        }
+    }
+    for (; i < end; ++i)
+        if (stop(i)) return i;
+    return end;
+}
+
+// The first i <= k < end with is_space_at(t, k), or end.
+inline std::size_t next_space(std::string_view t, std::size_t i, std::size_t end) {
+    // blanks are below '!'; C2 opens a no-break space
+    return first_stop(t, i, end, [](std::uint64_t v) { return bytes_below(v, '!') | bytes_equal(v, 0xC2); },
+                      [t](std::size_t k) { return is_space_at(t, k); });
 }
 inline bool is_space_before(std::string_view t, std::size_t i) { // the char ending at i-1
     if (i == 0) return false;

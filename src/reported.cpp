@@ -102,14 +102,15 @@ struct reporter : text_scanner {
             for (unsigned char c : std::string_view(",;:.!?\"()\xE2")) a[c] = true;
             return a;
         }();
-        std::size_t j = i;
-        while (j < end && !stops[static_cast<unsigned char>(t[j])] && !is_space_at(t, j)) ++j;
+        // (every stop and blank is below '@', or E2 or C2: letters pass eight at a time)
+        const std::size_t j = first_stop(
+            t, i, end, [](std::uint64_t v) { return bytes_below(v, '@') | bytes_equal(v, 0xE2) | bytes_equal(v, 0xC2); },
+            [this](std::size_t k) { return stops[static_cast<unsigned char>(t[k])] || is_space_at(t, k); });
         return t.substr(i, j - i);
     }
 
     std::size_t next_word(std::size_t i, std::size_t end) const {
-        while (i < end && !is_space_at(t, i)) ++i;
-        return skip_space(i, end);
+        return skip_space(next_space(t, i, end), end);
     }
 
     // Trims blanks and the sentence's final stop off a content span.

@@ -94,3 +94,20 @@ TEST_CASE("a byte order mark and CR line ends leave paragraphs as LF text has th
     REQUIRE(bom.paragraphs.size() == 2);
     CHECK(bom.paragraphs[0] == span{3, 12});
 }
+
+TEST_CASE("next_space finds what a byte-by-byte scan finds, at every start and end") {
+    // no-break spaces, a C2 that opens another character, controls, and
+    // words longer and shorter than the eight bytes looked at together
+    const std::string text = std::string("Ann\xC2\xA0Lee said\t\xC2\xB0") + "C at noon\x01x  " +
+                             "extraordinarily\nlong\xC2\xA0\xC2\xA0words end";
+    auto by_byte = [&](std::size_t i, std::size_t end) {
+        while (i < end && !is_space_at(text, i)) ++i;
+        return i;
+    };
+    for (std::size_t end = 0; end <= text.size(); ++end)
+        for (std::size_t i = 0; i <= end; ++i) {
+            CAPTURE(i);
+            CAPTURE(end);
+            REQUIRE(next_space(text, i, end) == by_byte(i, end));
+        }
+}
