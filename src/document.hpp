@@ -107,6 +107,11 @@ constexpr std::uint64_t bytes_below(std::uint64_t v, std::uint8_t n) {
     return (v - 0x0101010101010101ull * n) & ~v & 0x8080808080808080ull;
 }
 constexpr std::uint64_t bytes_equal(std::uint64_t v, std::uint8_t c) { return bytes_below(v ^ (0x0101010101010101ull * c), 1); }
+// The high bit of each byte of v equal to c, every one exact.
+constexpr std::uint64_t bytes_exactly(std::uint64_t v, std::uint8_t c) {
+    const std::uint64_t x = v ^ (0x0101010101010101ull * c);
+    return ~(((x & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full) | x) & 0x8080808080808080ull;
+}
 // For find_byte: whether a byte of v is below n (n <= 128), or is c.
 constexpr bool any_byte_below(std::uint64_t v, std::uint8_t n) { return bytes_below(v, n) != 0; }
 constexpr bool any_byte_is(std::uint64_t v, std::uint8_t c) { return bytes_equal(v, c) != 0; }

@@ -1517,25 +1517,38 @@ struct reporter : text_scanner {
     }
 
     void mark_bytes() {
-        static constexpr auto of_byte = [] {
-            std::array<std::uint8_t, 256> a{};
-            for (unsigned char c : std::string_view(",;:-\xE2")) a[c] = clause_mark;
-            a[','] |= comma;
-            a['\''] = apostrophe;
-            return a;
-        }();
+        // (the marked bytes are few: each is found by memchr, not by a look at every byte)
         const std::size_t n = t.size();
         marks.assign(n, 0);
-        for (const auto& q : quotes) std::fill(marks.begin() + q.start, marks.begin() + q.end, in_quotation);
-        std::uint8_t before = 0; // the marks of the byte before
-        for (std::size_t i = 0; i < n; ++i) {
-            std::uint8_t m = marks[i] | of_byte[static_cast<unsigned char>(t[i])];
-            if (t[i] == ' ' && i + 1 < n && t[i + 1] == 'a') m |= space_a;
-            if (before & (in_quotation | apostrophe)) m |= after_quotation;
-            if ((before & in_quotation) && !(m & in_quotation)) m |= quotation_ends;
-            marks[i] = m;
-            before = m;
+        auto mark_each = [&](char c, std::uint8_t bits) {
+            for (std::size_t i = t.find(c); i != std::string_view::npos; i = t.find(c, i + 1)) marks[i] |= bits;
+        };
+        mark_each(',', clause_mark | comma);
+        for (char c : std::string_view(";:-\xE2")) mark_each(c, clause_mark);
+        mark_each('\'', apostrophe);
+        for (const auto& q : quotes)
+            for (std::size_t i = q.start; i < q.end; ++i) marks[i] |= in_quotation;
+        // what the byte before adds: after a quotation's byte or an apostrophe,
+        // and where a quotation ends
+        for (const auto& q : quotes) {
+            for (std::size_t i = q.start + 1; i <= q.end && i < n; ++i) marks[i] |= after_quotation;
+            if (q.end < n && !(marks[q.end] & in_quotation)) marks[q.end] |= quotation_ends;
         }
+        for (std::size_t i = t.find('\''); i != std::string_view::npos && i + 1 < n; i = t.find('\'', i + 1))
+            marks[i + 1] |= after_quotation;
+        // " a", eight pairs of bytes at a time
+        std::size_t i = 0;
+        if constexpr (std::endian::native == std::endian::little) {
+            for (; i + 9 <= n; i += 8) {
+                std::uint64_t v, w;
+                std::memcpy(&v, t.data() + i, 8);
+                std::memcpy(&w, t.data() + i + 1, 8);
+                for (std::uint64_t m = bytes_exactly(v, ' ') & bytes_exactly(w, 'a'); m; m &= m - 1)
+                    marks[i + std::size_t(std::countr_zero(m)) / 8] |= space_a;
+            }
+        }
+        for (; i + 1 < n; ++i)
+            if (t[i] == ' ' && t[i + 1] == 'a') marks[i] |= space_a;
     }
 
     void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
