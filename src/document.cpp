@@ -29,8 +29,11 @@ void split_sentences(document& d, span para, const rule_set& rules) {
     std::string_view t = d.text;
     std::size_t start = para.start;
     for (std::size_t i = para.start; i < para.end; ++i) {
+        i = first_stop(
+            t, i, para.end, [](std::uint64_t v) { return bytes_equal(v, '.') | bytes_equal(v, '!') | bytes_equal(v, '?'); },
+            [t](std::size_t k) { return t[k] == '.' || t[k] == '!' || t[k] == '?'; });
+        if (i == para.end) break;
         char c = t[i];
-        if (c != '.' && c != '!' && c != '?') continue;
         if (c == '.' && !ends_sentence(t, i, rules)) continue;
         std::size_t j = i + 1;
         while (j < para.end && (t[j] == '.' || t[j] == '!' || t[j] == '?')) ++j;

@@ -100,9 +100,9 @@ std::size_t find_byte(std::string_view s, std::size_t i, Maybe maybe, Stop stop)
         if (stop(static_cast<unsigned char>(s[i]))) return i;
     return s.size();
 }
-// The high bit of each byte of v below n (n <= 128), or equal to c; the
-// lowest bit set is exact (no borrow reaches down to it), the higher ones
-// may be wrong.
+// The high bit of each byte of v below n (n <= 128), or equal to c. The
+// lowest bit set is exact (no borrow reaches down to it); a higher one may
+// flag a byte that is not (and for n = 128 miss one that is).
 constexpr std::uint64_t bytes_below(std::uint64_t v, std::uint8_t n) {
     return (v - 0x0101010101010101ull * n) & ~v & 0x8080808080808080ull;
 }
@@ -111,6 +111,11 @@ constexpr std::uint64_t bytes_equal(std::uint64_t v, std::uint8_t c) { return by
 constexpr std::uint64_t bytes_exactly(std::uint64_t v, std::uint8_t c) {
     const std::uint64_t x = v ^ (0x0101010101010101ull * c);
     return ~(((x & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full) | x) & 0x8080808080808080ull;
+}
+// The high bit of each byte of v from lo to hi (hi < 128), every one exact.
+constexpr std::uint64_t bytes_between(std::uint64_t v, std::uint8_t lo, std::uint8_t hi) {
+    const std::uint64_t x = v & 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
+    return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & ~v & 0x8080808080808080ull;
 }
 // For find_byte: whether a byte of v is below n (n <= 128), or is c.
 constexpr bool any_byte_below(std::uint64_t v, std::uint8_t n) { return bytes_below(v, n) != 0; }

@@ -233,6 +233,11 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
     for (auto p : d.paragraphs) {
         std::size_t i = p.start;
         while (i < p.end) {
+            // (to the next capital, or C3 that opens an accented one)
+            i = first_stop(
+                t, i, p.end, [](std::uint64_t v) { return bytes_between(v, 'A', 'Z') | bytes_equal(v, 0xC3); },
+                [t](std::size_t k) { return ascii_upper(t[k]) || t[k] == '\xC3'; });
+            if (i == p.end) break;
             unsigned char c = static_cast<unsigned char>(t[i]);
             // (the capital first: most bytes are no capital, and the start test costs more)
             if (((c >= 'A' && c <= 'Z') || c == 0xC3) &&

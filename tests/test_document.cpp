@@ -111,3 +111,38 @@ TEST_CASE("next_space finds what a byte-by-byte scan finds, at every start and e
             REQUIRE(next_space(text, i, end) == by_byte(i, end));
         }
 }
+
+TEST_CASE("the eight-byte tests flag every byte they test for, and their lowest flag is right") {
+    // bytes_exactly and bytes_between are exact at every byte; bytes_below (n
+    // below 128) and bytes_equal may flag a byte above a true one, never miss one
+    std::uint64_t state = 0x9E3779B97F4A7C15ull;
+    auto next = [&] {
+        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+        return state;
+    };
+    auto byte = [](std::uint64_t v, int k) { return std::uint8_t(v >> (8 * k)); };
+    auto flagged = [](std::uint64_t m, int k) { return ((m >> (8 * k + 7)) & 1) != 0; };
+    auto lowest = [](std::uint64_t m) { return m ? std::countr_zero(m) / 8 : 8; };
+    const std::uint8_t probes[] = {0, ' ', '!', '"', '\'', '.', '?', '@', 'A', 'Z', '[', 'a', 0x7F, 0x80, 0xA0, 0xC2, 0xC3, 0xE2, 0xFF};
+    for (int round = 0; round < 20000; ++round) {
+        std::uint64_t v = next();
+        for (int k = 0; k < 8; ++k) // (many bytes from the probes: borrows need neighbours that match)
+            if (next() % 2) v = (v & ~(0xFFull << (8 * k))) | (std::uint64_t(probes[next() % std::size(probes)]) << (8 * k));
+        const std::uint8_t c = probes[next() % std::size(probes)];
+        const std::uint8_t n = std::uint8_t(1 + next() % 127), lo = std::uint8_t(1 + next() % 127);
+        const std::uint8_t hi = std::uint8_t(lo + next() % (128 - lo));
+        int first_below = 8, first_equal = 8;
+        for (int k = 7; k >= 0; --k) {
+            const std::uint8_t b = byte(v, k);
+            CAPTURE(v);
+            REQUIRE(flagged(bytes_exactly(v, c), k) == (b == c));
+            REQUIRE(flagged(bytes_between(v, lo, hi), k) == (b >= lo && b <= hi));
+            if (b < n) REQUIRE(flagged(bytes_below(v, n), k));
+            if (b == c) REQUIRE(flagged(bytes_equal(v, c), k));
+            if (b < n) first_below = k;
+            if (b == c) first_equal = k;
+        }
+        REQUIRE(lowest(bytes_below(v, n)) == first_below);
+        REQUIRE(lowest(bytes_equal(v, c)) == first_equal);
+    }
+}
