@@ -71,17 +71,20 @@ struct reporter : text_scanner {
     // The first position in [i, end) whose marks have a bit of `mask`; end if none.
     std::size_t next_marked(std::size_t i, std::size_t end, std::uint8_t mask) const {
         const std::uint64_t m = 0x0101010101010101ull * mask;
-        return find_byte(std::string_view(reinterpret_cast<const char*>(marks.data()), end), i,
-                         [m](std::uint64_t v) { return (v & m) != 0; }, [mask](unsigned char b) { return (b & mask) != 0; });
+        return first_stop(std::string_view(reinterpret_cast<const char*>(marks.data()), end), i, end,
+                          [m](std::uint64_t v) { return v & m; }, [&](std::size_t k) { return (marks[k] & mask) != 0; });
     }
     // The last position + 1 in [lo, i) whose marks have a bit of `mask`; lo if
-    // none (find_byte's scan, backwards).
+    // none (next_marked's scan, backwards).
     std::size_t prev_marked(std::size_t lo, std::size_t i, std::uint8_t mask) const {
         const std::uint64_t m = 0x0101010101010101ull * mask;
         for (; i >= lo + 8; i -= 8) {
             std::uint64_t v;
             std::memcpy(&v, marks.data() + i - 8, 8);
-            if (v & m) break;
+            if (!(v & m)) continue;
+            if constexpr (std::endian::native == std::endian::little)
+                return i - 8 + std::size_t(63 - std::countl_zero(v & m)) / 8 + 1;
+            break;
         }
         while (i > lo && !(marks[i - 1] & mask)) --i;
         return i;
@@ -708,12 +711,14 @@ struct reporter : text_scanner {
             std::size_t comma = quoted ? i : i - 1;
             span content = trim_content({s.start, comma});
             // "The reason is no mystery: ''I love it,'' he said.": what was said follows the colon
-            for (std::size_t k = comma; k > content.start; --k)
+            for (std::size_t k = comma; k > content.start; --k) {
+                if ((k = prev_marked(content.start, k, clause_mark)) == content.start) break;
                 if (t[k - 1] == ':' && !in_quote(k - 1) && k + 1 < comma) {
                     std::size_t q = skip_space(k, comma);
                     if (d.slice({q, std::min(q + 2, comma)}) == "''") content = trim_content({q, comma});
                     break;
                 }
+            }
             if (overlaps_occupied({s.start, s.end})) return false;
             // "Meanwhile, X learned …" is no clause reported by X
             // (words between typewriter quotation marks are words said, however few)
@@ -1531,7 +1536,7 @@ struct reporter : text_scanner {
         // what the byte before adds: after a quotation's byte or an apostrophe,
         // and where a quotation ends
         for (const auto& q : quotes) {
-            for (std::size_t i = q.start + 1; i <= q.end && i < n; ++i) marks[i] |= after_quotation;
+            for (std::size_t i = q.start + 1, last = std::min(q.end + 1, n); i < last; ++i) marks[i] |= after_quotation;
             if (q.end < n && !(marks[q.end] & in_quotation)) marks[q.end] |= quotation_ends;
         }
         for (std::size_t i = t.find('\''); i != std::string_view::npos && i + 1 < n; i = t.find('\'', i + 1))
