@@ -34,6 +34,7 @@ struct reporter : text_scanner {
         clause_mark = 16,     // , ; : - or a dash's first byte
         quotation_ends = 32,  // the byte after a quotation
         after_quotation = 64, // the byte after a quotation's byte or an apostrophe
+        quotation_last = 128, // a quotation's last byte
     };
     std::vector<span> occupied; // direct attributions' contents and frames, by start
     std::vector<std::size_t> occupied_reach; // the furthest end among occupied[0..i]
@@ -697,9 +698,9 @@ struct reporter : text_scanner {
         // the commas of the sentence, last first, and an "according to" with no comma before it
         std::size_t tried = 0;
         for (std::size_t i = s.end; i > s.start && tried < 5; --i) {
-            // (most bytes follow a letter outside quotes, where none of the tests
-            // below can hold; after a space only "according to" can)
-            if ((i = prev_marked(s.start, i, comma | apostrophe | space_a | in_quotation)) == s.start) break;
+            // (most bytes follow a letter or stand inside a quotation, where none of
+            // the tests below can hold; after a space only "according to" can)
+            if ((i = prev_marked(s.start, i, comma | apostrophe | space_a | quotation_last)) == s.start) break;
             bool according = i >= s.start + 2 && t[i - 1] == ' ' && d.slice({i, i + 12}) == "according to" && t[i - 2] != ',';
             // `… are "very, very pro-reform," Ortiz said.`: the comma sits inside the quote
             // (typewriter copy closes with two apostrophes, which open no quotation here)
@@ -1538,6 +1539,7 @@ struct reporter : text_scanner {
         for (const auto& q : quotes) {
             for (std::size_t i = q.start + 1, last = std::min(q.end + 1, n); i < last; ++i) marks[i] |= after_quotation;
             if (q.end < n && !(marks[q.end] & in_quotation)) marks[q.end] |= quotation_ends;
+            if (q.end == n || !(marks[q.end] & in_quotation)) marks[q.end - 1] |= quotation_last;
         }
         for (std::size_t i = t.find('\''); i != std::string_view::npos && i + 1 < n; i = t.find('\'', i + 1))
             marks[i + 1] |= after_quotation;
