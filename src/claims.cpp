@@ -46,6 +46,27 @@ std::size_t next_words(std::string_view text, std::string_view phrase, std::size
 
 bool has_words(std::string_view text, std::string_view phrase) { return next_words(text, phrase) != std::string_view::npos; }
 
+// The first two bytes of the text's words, a bit each (hashed): a phrase that
+// opens with a word byte stands in the text as whole words only where a word
+// opens with its first two bytes. (Each attribution's source and frame are
+// asked for a few dozen phrases, and hold few of them.)
+class word_openings {
+public:
+    explicit word_openings(std::string_view text) {
+        for (std::size_t i = 0; i + 1 < text.size(); ++i)
+            if (word_char(text[i]) && (i == 0 || !word_char(text[i - 1]))) bits_ |= bit(text[i], text[i + 1]);
+    }
+    bool may_hold(std::string_view phrase) const {
+        return phrase.size() < 2 || !word_char(phrase[0]) || (bits_ & bit(phrase[0], phrase[1]));
+    }
+
+private:
+    static std::uint64_t bit(char a, char b) {
+        return 1ull << ((static_cast<unsigned char>(a) * 7u + static_cast<unsigned char>(b)) & 63);
+    }
+    std::uint64_t bits_ = 0;
+};
+
 phrase_hits find_words(std::string_view text, std::string_view phrase) {
     phrase_hits h;
     h.size = phrase.size();
@@ -293,6 +314,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
         const entity* e = c.who ? &res.entities[c.who->entity] : nullptr;
         const std::size_t pos = a.hull().start;
         const std::string source = a.source ? lower(d.slice(a.source->full)) : std::string();
+        std::optional<word_openings> source_openings, frame_openings; // (when first asked)
         for (std::size_t r = 0; r < rules.flag_rules.size(); ++r) {
             const auto& f = rules.flag_rules[r];
             std::string reason;
@@ -304,8 +326,9 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                 if (auto k = rules.sources.find(e->name); k != rules.sources.end() && k->second.state_controlled)
                     reason = "'" + e->name + "' is state-controlled";
             if (reason.empty() && a.source) {
+                if (!f.source_phrases.empty() && !source_openings) source_openings.emplace(source);
                 for (const auto& p : f.source_phrases)
-                    if (has_words(source, p)) {
+                    if (source_openings->may_hold(p) && has_words(source, p)) {
                         reason = "'" + p + "' in the source's name, '" + std::string(d.slice(a.source->full)) + "'";
                         break;
                     }
@@ -317,9 +340,10 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                                                   lo - std::min<std::size_t>(lo, 24));
                 const std::size_t to = std::min(d.text.size(), a.verb->where.end + 8);
                 const std::string_view in = std::string_view(text).substr(from, to - from);
+                if (!frame_openings) frame_openings.emplace(in);
                 for (const auto& p : f.frame_phrases)
-                    if (std::size_t at = next_words(in, p); at != std::string_view::npos &&
-                                                             from + at < a.verb->where.end && from + at + p.size() > a.verb->where.start) {
+                    if (std::size_t at = frame_openings->may_hold(p) ? next_words(in, p) : std::string_view::npos;
+                        at != std::string_view::npos && from + at < a.verb->where.end && from + at + p.size() > a.verb->where.start) {
                         reason = "'" + std::string(d.slice({from + at, from + at + p.size()})) + "' names no one";
                         break;
                     }
