@@ -83,23 +83,6 @@ inline std::string_view utf8_view(std::string_view s, std::string& storage) {
     return storage;
 }
 
-// The first byte of s from `i` on that `stop` says yes to, or s.size(),
-// looking eight bytes at a time at the ones `maybe` (a test on a 64-bit word,
-// may say yes too often, never too seldom) lets through: for scans that
-// pass over long runs of plain text.
-template <typename Maybe, typename Stop>
-std::size_t find_byte(std::string_view s, std::size_t i, Maybe maybe, Stop stop) {
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t v;
-        std::memcpy(&v, s.data() + i, 8);
-        if (!maybe(v)) continue;
-        for (std::size_t k = i; k < i + 8; ++k)
-            if (stop(static_cast<unsigned char>(s[k]))) return k;
-    }
-    for (; i < s.size(); ++i)
-        if (stop(static_cast<unsigned char>(s[i]))) return i;
-    return s.size();
-}
 // The high bit of each byte of v below n (n <= 128), or equal to c. The
 // lowest bit set is exact (no borrow reaches down to it); a higher one may
 // flag a byte that is not (and for n = 128 miss one that is).
@@ -117,9 +100,6 @@ constexpr std::uint64_t bytes_between(std::uint64_t v, std::uint8_t lo, std::uin
     const std::uint64_t x = v & 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
     return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & ~v & 0x8080808080808080ull;
 }
-// For find_byte: whether a byte of v is below n (n <= 128), or is c.
-constexpr bool any_byte_below(std::uint64_t v, std::uint8_t n) { return bytes_below(v, n) != 0; }
-constexpr bool any_byte_is(std::uint64_t v, std::uint8_t c) { return bytes_equal(v, c) != 0; }
 
 // ASCII classes and case as <cctype> has them in the "C" locale (the program
 // sets no other), without a library call: some stages ask at every byte.
@@ -182,7 +162,8 @@ inline bool is_space_at(std::string_view t, std::size_t i) {
 // The first i <= k < end that stop(k) says yes to, or end, eight bytes at a
 // time: flags(v) marks the high bit of each byte of v that stop may say yes
 // to, and its lowest mark must be exact (as bytes_below's and bytes_equal's
-// are). For the short scans asked at every word.
+// are). For scans that pass over long runs of plain text, and the short
+// ones asked at every word.
 template <typename Flags, typename Stop>
 std::size_t first_stop(std::string_view t, std::size_t i, std::size_t end, Flags flags, Stop stop) {
     if constexpr (std::endian::native == std::endian::little) {

@@ -44,12 +44,15 @@ public:
         std::size_t i = 0;
         while (i < s.size()) {
             // a run that needs no escaping goes in at once
-            const std::size_t j = find_byte(
-                s, i,
+            const std::size_t j = first_stop(
+                s, i, s.size(),
                 [](std::uint64_t v) {
-                    return any_byte_below(v, 0x20) || (v & 0x8080808080808080ull) || any_byte_is(v, '"') || any_byte_is(v, '\\');
+                    return bytes_below(v, 0x20) | (v & 0x8080808080808080ull) | bytes_equal(v, '"') | bytes_equal(v, '\\');
                 },
-                [](unsigned char b) { return b < 0x20 || b >= 0x80 || b == '"' || b == '\\'; });
+                [s](std::size_t k) {
+                    const auto b = static_cast<unsigned char>(s[k]);
+                    return b < 0x20 || b >= 0x80 || b == '"' || b == '\\';
+                });
             if (j > i) {
                 out.append(s.data() + i, j - i);
                 i = j;

@@ -104,7 +104,8 @@ struct line_fields : nlohmann::json_sax<nlohmann::json> {
 // numeric ids (whose text nlohmann decides), raw control bytes.
 std::optional<line_fields> read_fields_fast(const std::string& line) {
     const auto control = [](unsigned char c) { return c < 0x20 && c != '\t' && c != '\r'; };
-    if (find_byte(line, 0, [](std::uint64_t v) { return any_byte_below(v, 0x20); }, control) != line.size())
+    if (first_stop(line, 0, line.size(), [](std::uint64_t v) { return bytes_below(v, 0x20); },
+                   [&](std::size_t k) { return control(static_cast<unsigned char>(line[k])); }) != line.size())
         return std::nullopt;
     thread_local simdjson::dom::parser parser; // its buffers, reused line after line
     simdjson::dom::element root;
