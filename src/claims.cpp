@@ -100,8 +100,10 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector
             ++i;
             continue;
         }
-        std::size_t j = i;
-        while (j < text.size() && word_char(text[j])) ++j;
+        // (to the word's end: every byte that ends one is below 'a' or from '{' to DEL)
+        const std::size_t j = first_stop(
+            text, i + 1, text.size(), [](std::uint64_t v) { return bytes_below(v, 'a') | bytes_between(v, '{', 0x7F); },
+            [text](std::size_t k) { return !word_char(text[k]); });
         const std::string_view word = text.substr(i, j - i);
         for (const auto& [first, k] : by_first_byte[static_cast<unsigned char>(text[i])]) {
             const std::string_view p = phrases[k];
