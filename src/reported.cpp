@@ -1531,18 +1531,19 @@ struct reporter : text_scanner {
         };
         mark_each(',', clause_mark | comma);
         for (char c : std::string_view(";:-\xE2")) mark_each(c, clause_mark);
-        mark_each('\'', apostrophe);
+        for (std::size_t i = t.find('\''); i != std::string_view::npos; i = t.find('\'', i + 1)) {
+            marks[i] |= apostrophe;
+            if (i + 1 < n) marks[i + 1] |= after_quotation; // (what the byte before adds, as below)
+        }
         for (const auto& q : quotes)
             for (std::size_t i = q.start; i < q.end; ++i) marks[i] |= in_quotation;
-        // what the byte before adds: after a quotation's byte or an apostrophe,
-        // and where a quotation ends
+        // what the byte before adds: after a quotation's byte (after an
+        // apostrophe: above), and where a quotation ends
         for (const auto& q : quotes) {
             for (std::size_t i = q.start + 1, last = std::min(q.end + 1, n); i < last; ++i) marks[i] |= after_quotation;
             if (q.end < n && !(marks[q.end] & in_quotation)) marks[q.end] |= quotation_ends;
             if (q.end == n || !(marks[q.end] & in_quotation)) marks[q.end - 1] |= quotation_last;
         }
-        for (std::size_t i = t.find('\''); i != std::string_view::npos && i + 1 < n; i = t.find('\'', i + 1))
-            marks[i + 1] |= after_quotation;
         // " a", eight pairs of bytes at a time
         std::size_t i = 0;
         if constexpr (std::endian::native == std::endian::little) {
