@@ -88,7 +88,7 @@ source_graph::vertex_list source_graph::roots(vertex claim) const {
     // that asserts thousands of claims)
     for (vertex v : linked) {
         const bool relays = std::any_of(linked.begin(), linked.end(), [&](vertex w) {
-            return w != v && edges_.count({v, w, edge_kind::cites});
+            return w != v && edges_.contains({v, w, edge_kind::cites});
         });
         if (!relays) out.push_back(v);
     }
@@ -100,6 +100,7 @@ std::vector<source_graph::vertex> source_graph::sorted_vertices() const {
     std::vector<vertex> out;
     out.reserve(keys_.size());
     for (const auto& [key, v] : keys_) out.push_back(v);
+    std::sort(out.begin(), out.end(), [&](vertex x, vertex y) { return g_[x].key < g_[y].key; });
     return out;
 }
 
@@ -256,7 +257,8 @@ void corroborate(source_graph& g, const rule_set& rules) {
         if (f.uncorroborated) uncorroborated.push_back(&f);
     using vertex = source_graph::vertex;
     std::vector<vertex> claims;
-    for (vertex v : g.sorted_vertices())
+    // (in vertex order: whether a claim is corroborated does not depend on the order)
+    for (vertex v : boost::make_iterator_range(boost::vertices(g.graph())))
         if (g[v].kind == vertex_kind::claim) claims.push_back(v);
     // each claim's content words, one after another (claim i's from start[i] to
     // start[i + 1]), and every (word, claim) pair sorted: a claim's words find

@@ -6,11 +6,10 @@
 #include "types.hpp"
 
 #include <boost/container/small_vector.hpp>
+#include <boost/container_hash/hash.hpp>
 #include <boost/graph/adjacency_list.hpp>
-
-#include <map>
-#include <set>
-#include <tuple>
+#include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 namespace quotegraph {
 
@@ -77,9 +76,23 @@ public:
     std::vector<vertex> sorted_vertices() const;
 
 private:
+    struct edge_key {
+        vertex from, to;
+        edge_kind kind;
+        bool operator==(const edge_key&) const = default;
+        friend std::size_t hash_value(const edge_key& e) {
+            std::size_t h = 0;
+            boost::hash_combine(h, e.from);
+            boost::hash_combine(h, e.to);
+            boost::hash_combine(h, int(e.kind));
+            return h;
+        }
+    };
     graph_type g_;
-    std::map<std::string, vertex> keys_;
-    std::set<std::tuple<vertex, vertex, edge_kind>> edges_;
+    // (open addressing: no node allocated per vertex or edge; the key order
+    // the output needs is sorted_vertices')
+    boost::unordered_flat_map<std::string, vertex> keys_;
+    boost::unordered_flat_set<edge_key, boost::hash<edge_key>> edges_;
 };
 
 // (analyze() builds and corroborates it already: analysis::graph)
