@@ -4,11 +4,10 @@
 #include "mentions.hpp"
 
 #include <boost/container/small_vector.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
-#include <map>
 #include <optional>
-#include <unordered_map>
 #include <sstream>
 
 namespace quotegraph {
@@ -49,7 +48,7 @@ struct resolver {
     const document& d;
     const rule_set& rules;
     resolution_result r;
-    std::map<std::string, std::size_t> by_key;  // non-person entities by lower-case name
+    boost::unordered_flat_map<std::string, std::size_t> by_key; // non-person entities by lower-case name
     // person and named mentions with their entity, by position (those at one
     // position in the order noted): pronoun and role antecedents
     std::multimap<std::size_t, std::size_t> antecedents;
@@ -67,8 +66,9 @@ struct resolver {
     // that joins() rejects, or one that can join and so is on another list
     // person() reads; the first that joins is the same)
     struct person_lists {
-        std::unordered_map<std::size_t, std::vector<std::size_t>> first, last, single, first_last, last_multi,
-            last_short_first;
+        // (open addressing, and most lists hold one entity: no allocation for most names)
+        using lists = boost::unordered_flat_map<std::size_t, boost::container::small_vector<std::size_t, 2>>;
+        lists first, last, single, first_last, last_multi, last_short_first;
     } people;
     static std::size_t key_of(std::string_view word) { return std::hash<std::string_view>{}(word); }
     static std::size_t key_of(std::string_view first, std::string_view last) {
@@ -94,7 +94,7 @@ struct resolver {
         return same || shorter || longer || surname;
     }
 
-    static void insert_sorted(std::vector<std::size_t>& v, std::size_t e) {
+    static void insert_sorted(person_lists::lists::mapped_type& v, std::size_t e) {
         auto it = std::lower_bound(v.begin(), v.end(), e);
         if (it == v.end() || *it != e) v.insert(it, e);
     }
@@ -172,7 +172,7 @@ struct resolver {
         }
         if (auto it = by_key.find(key); it != by_key.end()) return it->second;
         std::size_t e = add_entity(name, m.type.empty() ? "organization" : m.type);
-        by_key[key] = e;
+        by_key.emplace(std::move(key), e);
         return e;
     }
 
