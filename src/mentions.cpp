@@ -1,7 +1,8 @@
 #include "mentions.hpp"
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <optional>
-#include <unordered_map>
 
 #include "../grammars/chars.hpp"
 #include "../grammars/mention.hpp"
@@ -213,7 +214,7 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
     // a name said again is classified as before (the grammars see only the
     // span's text): its answer, kept with spans from the span's start, or
     // none when it is no name
-    std::unordered_map<std::string_view, std::optional<mention>> seen;
+    boost::unordered_flat_map<std::string_view, std::optional<mention>> seen;
     auto classify = [&](span s) -> std::optional<mention> {
         auto [it, added] = seen.try_emplace(d.slice(s));
         if (added) {
