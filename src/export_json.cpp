@@ -8,6 +8,7 @@
 #include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace quotegraph {
@@ -33,14 +34,31 @@ std::string dump(const json& j, bool pretty) {
 // error_handler_t::replace may join a broken sequence into one).
 class line_writer {
 public:
-    std::string& out; // (written at its end)
+    // Writes into a buffer of this thread's, kept from line to line, through
+    // a pointer: a line is some thousand small pieces, and std::string's
+    // append checks and grows for each. finish() puts the line at out's end.
+    explicit line_writer(std::string& out) : out_(out) {
+        p_ = begin_ = buffer().data();
+        end_ = begin_ + buffer().size();
+    }
+    line_writer(const line_writer&) = delete;
+    line_writer& operator=(const line_writer&) = delete;
+    void finish() {
+        out_.append(begin_, std::size_t(p_ - begin_));
+        // (a huge document's line does not keep its buffer for the thread's life)
+        if (buffer().size() > max_kept) buffer() = std::vector<char>(initial);
+    }
 
     line_writer& raw(std::string_view s) {
-        out += s;
+        room(s.size());
+        put(s);
         return *this;
     }
     line_writer& str(std::string_view s) {
-        out += '"';
+        // (room for the plain runs as they come; six bytes at most for one
+        // byte otherwise, a control byte's \u00XX)
+        room(2);
+        *p_++ = '"';
         std::size_t i = 0;
         while (i < s.size()) {
             // a run that needs no escaping goes in at once
@@ -53,59 +71,57 @@ public:
                     const auto b = static_cast<unsigned char>(s[k]);
                     return b < 0x20 || b >= 0x80 || b == '"' || b == '\\';
                 });
+            room(j - i + 6);
             if (j > i) {
-                out.append(s.data() + i, j - i);
+                put(s.substr(i, j - i));
                 i = j;
                 if (i == s.size()) break;
             }
             const auto c = static_cast<unsigned char>(s[i]);
             if (c < 0x80) {
                 switch (c) {
-                case '"': out += "\\\""; break;
-                case '\\': out += "\\\\"; break;
-                case '\b': out += "\\b"; break;
-                case '\f': out += "\\f"; break;
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
+                case '"': put("\\\""); break;
+                case '\\': put("\\\\"); break;
+                case '\b': put("\\b"); break;
+                case '\f': put("\\f"); break;
+                case '\n': put("\\n"); break;
+                case '\r': put("\\r"); break;
+                case '\t': put("\\t"); break;
                 default:
                     if (c < 0x20) {
                         static constexpr char hex[] = "0123456789abcdef";
-                        out += "\\u00";
-                        out += hex[c >> 4];
-                        out += hex[c & 15];
+                        put("\\u00");
+                        *p_++ = hex[c >> 4];
+                        *p_++ = hex[c & 15];
                     } else {
-                        out += char(c);
+                        *p_++ = char(c);
                     }
                 }
                 ++i;
                 continue;
             }
             // (overlongs, surrogates and code points past U+10FFFF are not UTF-8 either)
-            if (const std::size_t n = utf8_length_at(s, i)) out.append(s.data() + i, n), i += n;
-            else out += "\xEF\xBF\xBD", ++i;
+            if (const std::size_t n = utf8_length_at(s, i)) put(s.substr(i, n)), i += n;
+            else put("\xEF\xBF\xBD"), ++i;
         }
-        out += '"';
+        room(1);
+        *p_++ = '"';
         return *this;
     }
     line_writer& num(std::size_t n) {
-        char buf[24];
-        out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+        room(24);
+        p_ = std::to_chars(p_, p_ + 24, n).ptr;
         return *this;
     }
     // ,"k": (the caller puts the first key's brace). Keys are the schema's
     // names, plain ASCII letters and '_': nothing in them to escape.
     line_writer& key(std::string_view k) {
-        // (put together first: one append, not four)
-        char buf[64];
-        if (k.size() > sizeof buf - 4) return raw(out.back() != '{' ? ",\"" : "\"").raw(k).raw("\":");
-        char* p = buf;
-        if (out.back() != '{') *p++ = ',';
-        *p++ = '"';
-        p = std::copy(k.begin(), k.end(), p);
-        *p++ = '"';
-        *p++ = ':';
-        out.append(buf, std::size_t(p - buf));
+        room(k.size() + 4);
+        if (last() != '{') *p_++ = ',';
+        *p_++ = '"';
+        put(k);
+        *p_++ = '"';
+        *p_++ = ':';
         return *this;
     }
     // A number as nlohmann's dump writes it. The confidences are a handful of
@@ -129,14 +145,40 @@ public:
         raw("{\"start\":").num(s.start).raw(",\"end\":").num(s.end).raw(",\"text\":").str(d.slice(s));
         return *this;
     }
+
+private:
+    static constexpr std::size_t initial = 64 * 1024, max_kept = 1024 * 1024;
+    static std::vector<char>& buffer() {
+        thread_local std::vector<char> b(initial);
+        return b;
+    }
+    // At least n bytes free after p_.
+    void room(std::size_t n) {
+        if (std::size_t(end_ - p_) < n) grow(n);
+    }
+    [[gnu::noinline]] void grow(std::size_t n) {
+        const std::size_t used = std::size_t(p_ - begin_);
+        std::vector<char>& b = buffer();
+        b.resize(std::max(2 * b.size(), used + n));
+        p_ = (begin_ = b.data()) + used;
+        end_ = begin_ + b.size();
+    }
+    // (room for it made before)
+    void put(std::string_view s) {
+        std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
+    }
+    char last() const { return p_ > begin_ ? p_[-1] : out_.empty() ? '\0' : out_.back(); }
+
+    std::string& out_;
+    char* begin_;
+    char* p_;
+    char* end_;
 };
 
 void append_json_line(std::string& out, const analysis& a, const std::vector<std::vector<std::string>>* why) {
     const document& d = a.doc;
-    line_writer w{out};
-    // (grown as a whole: reserving the exact size for each line added would copy the buffer every time)
-    if (const std::size_t need = out.size() + 1024 + 512 * a.attributions.size(); need > out.capacity())
-        out.reserve(std::max(need, 2 * out.capacity()));
+    line_writer w(out);
     w.raw("{").key("id").str(d.id);
     if (!d.publisher.empty()) w.key("publisher").str(d.publisher);
     w.key("attributions").raw("[");
@@ -190,6 +232,7 @@ void append_json_line(std::string& out, const analysis& a, const std::vector<std
         w.raw("]}");
     }
     w.raw("]}");
+    w.finish();
 }
 
 std::string to_json(const analysis& a, bool pretty, const std::vector<std::vector<std::string>>* why) {

@@ -282,4 +282,14 @@ TEST_CASE("JSON lines: the compact writer gives the bytes of the indented form, 
             auto a = analyze(id, "No attributions here.", qg_test::rules(), "AP");
             CHECK(to_json(a, false) == nlohmann::ordered_json::parse(to_json(a, true)).dump());
         }
+    // a line longer than the writer's first buffer (it grows), one longer than
+    // the buffer it keeps (it shrinks after), then a short one again
+    for (std::size_t n : {2000, 4000, 1}) {
+        std::string text;
+        for (std::size_t k = 0; k < n; ++k) text += "\"We grieve,\" Ann Roe told Reuters. ";
+        auto a = analyze("long", text, qg_test::rules(), "AP");
+        const std::string line = to_json(a, false);
+        CHECK(line.size() > 400 * n);
+        CHECK(line == nlohmann::ordered_json::parse(to_json(a, true)).dump());
+    }
 }
