@@ -199,9 +199,13 @@ struct graph_builder {
 
 // The words that carry a claim's content, as hashes of their lower-case
 // letters: numbers kept whole ("3,700"), short and function words left out.
+constexpr std::uint64_t hash_start = 1469598103934665603ull; // FNV-1a
+inline std::uint64_t hash_step(std::uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
+}
 std::uint64_t word_hash(std::string_view w) {
-    std::uint64_t h = 1469598103934665603ull; // FNV-1a
-    for (char c : w) h = (h ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
+    std::uint64_t h = hash_start;
+    for (char c : w) h = hash_step(h, c);
     return h;
 }
 
@@ -224,14 +228,14 @@ void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
         if (!ascii_alnum(char(c)) && c < 0x80) { ++i; continue; }
         std::size_t j = i;
         const bool digit = ascii_digit(char(c));
+        std::uint64_t h = hash_start; // word_hash of the word, as it is read
         while (j < text.size()) {
             auto d = static_cast<unsigned char>(text[j]);
             if (ascii_alnum(char(d)) || d >= 0x80 || (digit && (d == ',' || d == '.') && j + 1 < text.size() &&
                                                       ascii_digit(text[j + 1])))
-                ++j;
+                h = hash_step(h, text[j++]);
             else break;
         }
-        const std::uint64_t h = word_hash(text.substr(i, j - i));
         if ((digit || j - i >= 3) && !skip.count(h)) out.push_back(h);
         i = j;
     }
