@@ -81,6 +81,10 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector
     std::vector<phrase_hits> hits(phrases.size());
     // (first word, phrase) by the first word's first byte: a few phrases share a byte
     std::array<std::vector<std::pair<std::string_view, std::size_t>>, 256> by_first_byte;
+    // and the lengths of those first words, a bit each (63: that long or longer):
+    // most words of a text have no phrase of their length and first byte
+    std::array<std::uint64_t, 256> lengths{};
+    auto length_bit = [](std::size_t n) { return std::uint64_t(1) << std::min<std::size_t>(n, 63); };
     bool any = false;
     for (std::size_t k = 0; k < phrases.size(); ++k) {
         const std::string_view p = phrases[k];
@@ -92,6 +96,7 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector
         std::size_t e = 0;
         while (e < p.size() && word_char(p[e])) ++e;
         by_first_byte[static_cast<unsigned char>(p[0])].emplace_back(p.substr(0, e), k);
+        lengths[static_cast<unsigned char>(p[0])] |= length_bit(e);
         any = true;
     }
     if (!any) return hits;
@@ -104,6 +109,10 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector
         const std::size_t j = first_stop(
             text, i + 1, text.size(), [](std::uint64_t v) { return bytes_below(v, 'a') | bytes_between(v, '{', 0x7F); },
             [text](std::size_t k) { return !word_char(text[k]); });
+        if (!(lengths[static_cast<unsigned char>(text[i])] & length_bit(j - i))) {
+            i = j;
+            continue;
+        }
         const std::string_view word = text.substr(i, j - i);
         for (const auto& [first, k] : by_first_byte[static_cast<unsigned char>(text[i])]) {
             const std::string_view p = phrases[k];
