@@ -61,6 +61,14 @@ source_graph::vertex source_graph::add(graph_vertex v) {
     return id;
 }
 
+void source_graph::reserve(std::size_t vertices, std::size_t edges) {
+    // (adjacency_list has no reserve: its vertex and edge vectors are public members)
+    g_.m_vertices.reserve(vertices);
+    g_.m_edges.reserve(edges);
+    keys_.reserve(vertices);
+    edges_.reserve(edges);
+}
+
 void source_graph::connect(vertex from, vertex to, edge_kind kind) {
     if (from == to || !edges_.insert({from, to, kind}).second) return; // (insert: a node only for a new edge)
     boost::add_edge(from, to, graph_edge{kind}, g_);
@@ -143,6 +151,11 @@ struct graph_builder {
     edge_kind link_kind(source_graph::vertex v) { return g[v].type == "media" ? edge_kind::reports : edge_kind::asserts; }
 
     void build() {
+        // (a publisher, the claims, their speakers, and whom each cites or tells;
+        // up to six edges a claim)
+        g.reserve(1 + a.attributions.size() + a.entities.size() + 2 * a.relays.size(), 6 * a.attributions.size());
+        // each speaker's vertex, once found (adding it again would change nothing)
+        std::vector<std::optional<source_graph::vertex>> speakers(a.entities.size());
         std::optional<source_graph::vertex> publisher;
         if (!a.doc.publisher.empty()) {
             const std::string name = canonical_source(a.doc.publisher, rules);
@@ -165,8 +178,9 @@ struct graph_builder {
             if (claim_vertices) claim_vertices->push_back(c);
             std::optional<source_graph::vertex> speaker, origin, addressee;
             if (cl.who) {
-                const auto& e = a.entities[cl.who->entity];
-                speaker = entity_vertex(e.name, e.type);
+                auto& known = speakers[cl.who->entity];
+                if (!known) known = entity_vertex(a.entities[cl.who->entity].name, a.entities[cl.who->entity].type);
+                speaker = known;
             }
             const relay* r = i < a.relays.size() ? &a.relays[i] : nullptr;
             if (r && r->origin) origin = mention_vertex(*r->origin);

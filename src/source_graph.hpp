@@ -58,6 +58,8 @@ public:
     // smaller of the two types, so merging does not depend on order.
     vertex add(graph_vertex v);
     void connect(vertex from, vertex to, edge_kind kind); // once per (from, to, kind)
+    // Room for about this many vertices and edges, so that adding them moves none.
+    void reserve(std::size_t vertices, std::size_t edges);
     std::optional<vertex> find(const std::string& key) const;
     const graph_type& graph() const { return g_; }
     graph_vertex& operator[](vertex v) { return g_[v]; }
@@ -91,7 +93,8 @@ private:
     graph_type g_;
     // (open addressing: no node allocated per vertex or edge; the key order
     // the output needs is sorted_vertices')
-    boost::unordered_flat_map<std::string, vertex> keys_;
+    // (std::hash reads a key eight bytes at a time; claim keys hold the document's id)
+    boost::unordered_flat_map<std::string, vertex, std::hash<std::string>> keys_;
     boost::unordered_flat_set<edge_key, boost::hash<edge_key>> edges_;
 };
 
