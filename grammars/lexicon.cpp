@@ -22,10 +22,26 @@ std::size_t first_run(const char* p, const char* last) {
     return std::size_t(q - p);
 }
 
+constexpr std::uint64_t hash_start = 1469598103934665603ull; // FNV-1a
+std::uint64_t hash_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
 std::uint64_t hash_run(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull; // FNV-1a
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    std::uint64_t h = hash_start;
+    for (char c : s) h = hash_step(h, c);
     return h;
+}
+
+// first_run and hash_run of it in one pass (the first visit of every word)
+std::size_t first_run_hashed(const char* p, const char* last, std::uint64_t& h) {
+    const char* q = p;
+    h = hash_start;
+    while (q < last) {
+        const std::size_t n = lexicon::alnum_at(q, last);
+        if (!n) break;
+        h = hash_step(h, q[0]);
+        if (n == 2) h = hash_step(h, q[1]);
+        q += n;
+    }
+    return std::size_t(q - p);
 }
 
 } // namespace
@@ -139,16 +155,18 @@ const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
     word_cache::slot& s = cache.slot_at(p);
     if (const std::uint64_t key = cache.key_of(p); s.key != key) {
         s.key = key;
-        s.run = std::uint32_t(first_run(p, cache.end));
-        s.info = s.run ? find_run({p, s.run}) : 0;
+        std::uint64_t h;
+        s.run = std::uint32_t(first_run_hashed(p, cache.end, h));
+        s.info = s.run ? find_run({p, s.run}, h) : 0;
     }
     return s;
 }
 
-std::uint32_t lexicon::find_run(std::string_view run) const {
+std::uint32_t lexicon::find_run(std::string_view run) const { return find_run(run, hash_run(run)); }
+
+std::uint32_t lexicon::find_run(std::string_view run, std::uint64_t h) const {
     if (slots_.empty()) return 0; // no index built
     const std::size_t mask = slots_.size() - 1;
-    const std::uint64_t h = hash_run(run);
     const auto tag = std::uint32_t(h >> 32);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const index_slot s = slots_[i];
