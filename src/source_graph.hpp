@@ -23,7 +23,9 @@ std::optional<edge_kind> edge_kind_named(std::string_view name);
 
 // The key of the claim of a document's attribution `i` (0-based): "c:<id>/a<i+1>".
 inline std::string claim_key(std::string_view document, std::size_t i) {
-    std::string key = "c:";
+    std::string key;
+    key.reserve(document.size() + 24); // (one allocation: "c:", '/', "a" and the number)
+    key += "c:";
     key += document;
     key += '/';
     key += numbered('a', i + 1);
