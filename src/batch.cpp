@@ -99,15 +99,19 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
     // the reader: fills the window, waiting while it is full
     std::thread reader([&] {
         std::size_t seq = 0, line_no = 0;
+        std::string line; // (read into again and again: its buffer grows to the longest line once)
         for (;;) {
             chunk c;
             c.seq = seq++;
             c.first_line = line_no + 1;
-            std::string line;
             std::size_t bytes = 0;
             while (c.lines.size() < opt.chunk_lines && std::getline(in, line)) {
                 bytes += line.size() + 1;
-                c.lines.push_back(std::move(line));
+                // kept with room after it, so that the worker's JSON parser reads it in place
+                std::string kept;
+                kept.reserve(line.size() + jsonl_line_padding);
+                kept.assign(line);
+                c.lines.push_back(std::move(kept));
             }
             line_no += c.lines.size();
             std::unique_lock lock(m);

@@ -102,6 +102,8 @@ struct line_fields : nlohmann::json_sax<nlohmann::json> {
 // hands anything it cannot settle the way nlohmann would to the reference
 // reader: its errors (nlohmann accepts a BOM, huge numbers, deep nesting),
 // numeric ids (whose text nlohmann decides), raw control bytes.
+static_assert(jsonl_line_padding >= simdjson::SIMDJSON_PADDING);
+
 std::optional<line_fields> read_fields_fast(const std::string& line) {
     const auto control = [](unsigned char c) { return c < 0x20 && c != '\t' && c != '\r'; };
     if (first_stop(line, 0, line.size(), [](std::uint64_t v) { return bytes_below(v, 0x20); },

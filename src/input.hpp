@@ -28,6 +28,9 @@ input_doc read_text_file(const std::string& path);
 enum class jsonl_reader { fast, reference };
 input_doc parse_jsonl_line(const std::string& line, const std::string& name, std::size_t n,
                            jsonl_reader reader = jsonl_reader::fast);
+// A line whose string has this much room after its end (capacity) is parsed
+// where it stands; another is copied first (the fast reader reads past the end).
+inline constexpr std::size_t jsonl_line_padding = 64;
 bool blank_line(const std::string& line);
 
 // Calls `each` for every non-blank line of a JSONL stream, in order.
