@@ -70,7 +70,7 @@ void source_graph::reserve(std::size_t vertices, std::size_t edges) {
 }
 
 void source_graph::connect(vertex from, vertex to, edge_kind kind) {
-    if (from == to || !edges_.insert({from, to, kind}).second) return; // (insert: a node only for a new edge)
+    if (from == to || !edges_.insert({from, to, kind}).second) return;
     boost::add_edge(from, to, graph_edge{kind}, g_);
 }
 
@@ -152,8 +152,8 @@ struct graph_builder {
 
     void build() {
         // (a publisher, the claims, their speakers, and whom each cites or tells;
-        // up to six edges a claim)
-        g.reserve(1 + a.attributions.size() + a.entities.size() + 2 * a.relays.size(), 6 * a.attributions.size());
+        // about three edges a claim, eight at most)
+        g.reserve(1 + a.attributions.size() + a.entities.size() + 2 * a.relays.size(), 4 * a.attributions.size());
         // each speaker's vertex, once found (adding it again would change nothing)
         std::vector<std::optional<source_graph::vertex>> speakers(a.entities.size());
         std::optional<source_graph::vertex> publisher;
