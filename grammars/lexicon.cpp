@@ -11,17 +11,6 @@ namespace quotegraph::grammar {
 
 namespace {
 
-// The run of letters and digits at p: the part of a word a list lookup turns
-// on (an entry can only match as a whole word if it is this run, or this run
-// followed by more: "Vice President", "Sen.").
-std::size_t first_run(const char* p, const char* last) {
-    const char* q = p;
-    while (q < last)
-        if (std::size_t n = lexicon::alnum_at(q, last)) q += n;
-        else break;
-    return std::size_t(q - p);
-}
-
 constexpr std::uint64_t hash_start = 1469598103934665603ull; // FNV-1a
 std::uint64_t hash_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
 std::uint64_t hash_run(std::string_view s) {
@@ -30,15 +19,18 @@ std::uint64_t hash_run(std::string_view s) {
     return h;
 }
 
-// first_run and hash_run of it in one pass (the first visit of every word)
-std::size_t first_run_hashed(const char* p, const char* last, std::uint64_t& h) {
+// The run of letters and digits at p: the part of a word a list lookup turns
+// on (an entry can only match as a whole word if it is this run, or this run
+// followed by more: "Vice President", "Sen."). Its hash_run, taken on the
+// way, goes to `hash`: a run is looked up in the index as soon as it is found.
+std::size_t first_run(const char* p, const char* last, std::uint64_t& hash) {
     const char* q = p;
-    h = hash_start;
+    hash = hash_start;
     while (q < last) {
         const std::size_t n = lexicon::alnum_at(q, last);
         if (!n) break;
-        h = hash_step(h, q[0]);
-        if (n == 2) h = hash_step(h, q[1]);
+        hash = hash_step(hash, q[0]);
+        if (n == 2) hash = hash_step(hash, q[1]);
         q += n;
     }
     return std::size_t(q - p);
@@ -85,7 +77,8 @@ void lexicon::build_index() {
                 }
                 most_words_[t->id] = std::max(most_words_[t->id], words);
             }
-            const std::size_t n = first_run(entry.data(), entry.data() + entry.size());
+            std::uint64_t unused;
+            const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);
             if (value && n == 0) unindexed_ |= bit;
             if (!value || n == 0) continue; // one starting with no letter: only the x3 lookup can match it
             std::string run = entry.substr(0, n);
@@ -156,13 +149,11 @@ const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
     if (const std::uint64_t key = cache.key_of(p); s.key != key) {
         s.key = key;
         std::uint64_t h;
-        s.run = std::uint32_t(first_run_hashed(p, cache.end, h));
+        s.run = std::uint32_t(first_run(p, cache.end, h));
         s.info = s.run ? find_run({p, s.run}, h) : 0;
     }
     return s;
 }
-
-std::uint32_t lexicon::find_run(std::string_view run) const { return find_run(run, hash_run(run)); }
 
 std::uint32_t lexicon::find_run(std::string_view run, std::uint64_t h) const {
     if (slots_.empty()) return 0; // no index built
@@ -190,7 +181,8 @@ std::uint32_t lexicon::lists_at(const char* p, const char* last, word_cache* cac
             info = info_at(s.info);
         }
     }
-    if (!run && p < last && (run = first_run(p, last))) info = info_at(find_run({p, run}));
+    std::uint64_t h;
+    if (!run && p < last && (run = first_run(p, last, h))) info = info_at(find_run({p, run}, h));
     return unindexed_ | (info ? info->whole | info->longer : 0);
 }
 
@@ -232,8 +224,8 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
             }
             // no letter or digit here: only an entry that starts with none can match
             if (!s.run && !(unindexed_ & bit)) return false;
-        } else if ((run = first_run(p, last))) {
-            info = info_at(find_run({p, run}));
+        } else if (std::uint64_t h; (run = first_run(p, last, h))) {
+            info = info_at(find_run({p, run}, h));
             known = true;
         } else if (!(unindexed_ & bit)) {
             return false;

@@ -222,9 +222,8 @@ private:
     std::vector<int> values_;
     std::uint32_t unindexed_ = 0; // lists with an entry that starts with no letter or digit
     std::array<std::size_t, 32> most_words_{};
-    // The run's entry in words_ + 1; 0 if no list has it.
-    std::uint32_t find_run(std::string_view run) const;
-    std::uint32_t find_run(std::string_view run, std::uint64_t hash) const; // (hash: of the run, as hash_run takes it)
+    // The run's entry in words_ + 1; 0 if no list has it (hash: the run's, as first_run gives it).
+    std::uint32_t find_run(std::string_view run, std::uint64_t hash) const;
     const word_info* info_at(std::uint32_t found) const { return found ? &words_[found - 1].info : nullptr; }
     // The cache's slot for p (in its text), filled on a first visit.
     const word_cache::slot& visit(word_cache& cache, const char* p) const;

@@ -19,6 +19,7 @@ struct chunk {
     std::size_t seq = 0;
     std::size_t first_line = 0;       // line number of lines[0]
     std::vector<std::string> lines;   // blank ones included, to keep the numbers
+    std::size_t bytes = 0;            // the lines' bytes, newlines counted
     std::string output;               // filled by a worker
     std::vector<std::string> errors;  // "NAME:LINE: error: ..."
     batch_summary counts;
@@ -32,9 +33,7 @@ struct chunk {
     if (graph) c.graph.emplace();
     // (a line of output is about as long as its input line: reserved once, not
     // grown by copying as the lines come)
-    std::size_t input = 0;
-    for (const std::string& line : c.lines) input += line.size() + 1;
-    c.output.reserve(c.output.size() + input + input / 4);
+    c.output.reserve(c.output.size() + c.bytes + c.bytes / 4);
     for (std::size_t k = 0; k < c.lines.size(); ++k) {
         const std::string& line = c.lines[k];
         if (blank_line(line)) continue;
@@ -104,9 +103,8 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
             chunk c;
             c.seq = seq++;
             c.first_line = line_no + 1;
-            std::size_t bytes = 0;
             while (c.lines.size() < opt.chunk_lines && std::getline(in, line)) {
-                bytes += line.size() + 1;
+                c.bytes += line.size() + 1;
                 // kept with room after it, so that the worker's JSON parser reads it in place
                 std::string kept;
                 kept.reserve(line.size() + jsonl_line_padding);
@@ -115,7 +113,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
             }
             line_no += c.lines.size();
             std::unique_lock lock(m);
-            total.bytes += bytes;
+            total.bytes += c.bytes;
             if (c.lines.empty()) break;
             room.wait(lock, [&] { return window.size() < in_flight; });
             window.push_back(std::move(c));

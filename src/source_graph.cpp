@@ -179,7 +179,8 @@ struct graph_builder {
             std::optional<source_graph::vertex> speaker, origin, addressee;
             if (cl.who) {
                 auto& known = speakers[cl.who->entity];
-                if (!known) known = entity_vertex(a.entities[cl.who->entity].name, a.entities[cl.who->entity].type);
+                const auto& e = a.entities[cl.who->entity];
+                if (!known) known = entity_vertex(e.name, e.type);
                 speaker = known;
             }
             const relay* r = i < a.relays.size() ? &a.relays[i] : nullptr;
