@@ -48,11 +48,42 @@ struct graph_edge {
     edge_kind kind = edge_kind::asserts;
 };
 
+// A vertex's in- and out-edge lists held in place up to two edges (a claim has
+// a speaker and a publisher; most entities link to a claim or two), so that
+// most vertices allocate no edge list. Boost.Graph takes a container of its
+// own through container_gen, and its container_category, found by ADL in the
+// container's namespace, tells it how to push.
+struct small_edge_listS {};
+} // namespace quotegraph
+
+namespace boost {
+template <class ValueType>
+struct container_gen<quotegraph::small_edge_listS, ValueType> {
+    using type = boost::container::small_vector<ValueType, 2>;
+};
+template <>
+struct parallel_edge_traits<quotegraph::small_edge_listS> {
+    using type = allow_parallel_edge_tag;
+};
+namespace container {
+template <class T, std::size_t N, class A, class O>
+graph_detail::vector_tag container_category(const small_vector<T, N, A, O>&) {
+    return {};
+}
+template <class T, std::size_t N, class A, class O>
+graph_detail::unstable_tag iterator_stability(const small_vector<T, N, A, O>&) {
+    return {};
+}
+} // namespace container
+} // namespace boost
+
+namespace quotegraph {
+
 class source_graph {
 public:
     // (edges in a vector, not the default list: no allocation per edge, and
     // nothing removes one)
-    using graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, graph_vertex, graph_edge,
+    using graph_type = boost::adjacency_list<small_edge_listS, boost::vecS, boost::bidirectionalS, graph_vertex, graph_edge,
                                              boost::no_property, boost::vecS>;
     using vertex = graph_type::vertex_descriptor;
 
