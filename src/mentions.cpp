@@ -127,8 +127,9 @@ bool counts_people(const document& d, span s, const rule_set& rules) {
         const std::string_view word = lowered.empty() ? as_is : lowered;
         if (word.empty()) return false;
         if (word[0] >= '0' && word[0] <= '9') return true;
-        if (rules.quantities.count(word)) return true;
-        if (!rules.approximators.count(word)) return false;
+        const auto counting = rules.counting_words.find(word);
+        if (counting == rules.counting_words.end()) return false;
+        if (counting->second == 'q') return true;
         i = j;
     }
     return false;

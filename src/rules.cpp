@@ -421,6 +421,8 @@ rules_result load_rules_from(const std::vector<rule_file>& files) {
     r.rules = std::make_shared<rule_set>();
     for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(f.content);
     r.rules->lex.build_index();
+    for (const auto& w : r.rules->approximators) r.rules->counting_words[w] = 'a';
+    for (const auto& w : r.rules->quantities) r.rules->counting_words[w] = 'q';
     return r;
 }
 

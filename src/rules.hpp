@@ -86,6 +86,8 @@ struct rule_set {
     word_set comma_breaks;        // ", while …", ", which …": the report ends at the comma
     word_set quantities;          // one, half, most: "One in five say …" is a subject
     word_set approximators;       // nearly, about: may come before a quantity
+    // both, as one lookup a word: 'q' a quantity, 'a' an approximator (filled after the last file)
+    word_map<char> counting_words;
     word_map<known_source> sources; // by name and by every alias
     word_set places;              // capitals and countries: metonymy
     word_map<std::string> noun_types; // source noun -> unnamed | group | organization | media
