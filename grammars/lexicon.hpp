@@ -16,6 +16,10 @@ namespace quotegraph::grammar {
 
 namespace x3 = boost::spirit::x3;
 
+// "the race seems closer", "X appears to", "X is expected to": the subject is
+// part of the report. none | any (any complement) | to (an infinitive) | passive ("is expected to")
+enum class raising_kind : std::uint8_t { none, any, to, passive };
+
 struct cue_info {
     std::string lemma;
     std::string cls;        // neutral | distancing | factive | question ...
@@ -24,9 +28,7 @@ struct cue_info {
     bool object = false;     // takes an addressee before the clause: told reporters that
     bool quote = true;       // can frame a quotation ("…," she said), not only a clause
     bool inverts = true;     // may come before its subject: "…, said the minister"
-    // "the race seems closer", "X appears to", "X is expected to": the subject is
-    // part of the report. none | any (any complement) | to (an infinitive) | passive ("is expected to")
-    std::string raising = "none";
+    raising_kind raising = raising_kind::none;
 };
 
 // One word list: the entries (x3::symbols, which settles a match by the

@@ -19,6 +19,7 @@ namespace quotegraph {
 namespace {
 
 using grammar::ast::range;
+using grammar::raising_kind;
 
 struct reporter : text_scanner {
     std::vector<span> quotes;   // top-level quotations
@@ -1076,7 +1077,7 @@ struct reporter : text_scanner {
                 std::string_view who = d.slice(to_span(sc.source));
                 bool relative = who == "who" || who == "which";
                 auto* info = cue_of(cue_span);
-                if (!info || !info->clause || info->raising == "any" || info->raising == "to" || overlaps_occupied(cue_span))
+                if (!info || !info->clause || info->raising == raising_kind::any || info->raising == raising_kind::to || overlaps_occupied(cue_span))
                     continue;
                 // "X ended his campaign, telling supporters …": after a comma a participle
                 // speaks for the sentence's subject, not for the noun before the comma
@@ -1335,7 +1336,7 @@ struct reporter : text_scanner {
             auto verb = verb_at(c, s.end);
             if (!verb) continue;
             const auto& info = *verb->second;
-            if (!info.clause || info.participle || info.raising == "any" || info.raising == "to") continue;
+            if (!info.clause || info.participle || info.raising == raising_kind::any || info.raising == raising_kind::to) continue;
             const span cue_span = verb->first;
             int v;
             bool that = word_at(skip_space(cue_span.end, s.end), s.end) == "that";
@@ -1453,14 +1454,14 @@ struct reporter : text_scanner {
             auto verb = verb_at(c, s.end);
             if (!verb) continue;
             const auto& info = *verb->second;
-            if (info.raising == "none" || info.participle) continue;
+            if (info.raising == raising_kind::none || info.participle) continue;
             span cue_span = verb->first;
             int v;
             std::string_view next = word_at(skip_space(cue_span.end, s.end), s.end);
             if (next == "that" || overlaps_occupied(cue_span) || cue_taken(cue_span, first_new)) continue;
             // "appeared on CNN", "appeared before reporters" is a guest's appearance;
             // "appeared to …", "appeared paralyzed", "appears closer" raise
-            if (info.raising == "to" && next != "to") {
+            if (info.raising == raising_kind::to && next != "to") {
                 std::size_t n = skip_space(cue_span.end, s.end);
                 const char* pi = base + n;
                 if (n >= s.end || next.empty() ||
@@ -1470,7 +1471,7 @@ struct reporter : text_scanner {
             }
             std::size_t b = before_auxiliaries(s, c);
             // a verb that takes an object raises only in the passive: "is expected to"
-            if (info.raising == "passive") {
+            if (info.raising == raising_kind::passive) {
                 std::size_t w = b;
                 while (w > s.start && !is_space_before(t, w)) --w;
                 std::string_view aux = d.slice({w, b});

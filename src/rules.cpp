@@ -157,9 +157,12 @@ struct loader {
             info->quote = !e["quote"] || e["quote"].as<bool>();
             info->inverts = info->quote && (!e["inverts"] || e["inverts"].as<bool>());
             if (e["raising"]) {
-                info->raising = e["raising"].as<std::string>();
-                if (info->raising != "none" && info->raising != "any" && info->raising != "to" && info->raising != "passive")
-                    error(e["raising"], "'raising' must be one of none, any, to, passive");
+                const auto raising = e["raising"].as<std::string>();
+                if (raising == "none") info->raising = grammar::raising_kind::none;
+                else if (raising == "any") info->raising = grammar::raising_kind::any;
+                else if (raising == "to") info->raising = grammar::raising_kind::to;
+                else if (raising == "passive") info->raising = grammar::raising_kind::passive;
+                else error(e["raising"], "'raising' must be one of none, any, to, passive");
             }
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
             // an adjective after "be": "is convinced that", "were worried about"
