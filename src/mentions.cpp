@@ -2,6 +2,7 @@
 
 #include <boost/unordered/unordered_flat_map.hpp>
 
+#include <array>
 #include <optional>
 
 #include "../grammars/chars.hpp"
@@ -120,11 +121,20 @@ bool counts_people(const document& d, span s, const rule_set& rules) {
         while (i < text.size() && text[i] == ' ') ++i;
         std::size_t j = text.find(' ', i);
         if (j == std::string_view::npos) j = text.size();
-        // (lower-cased only when it has a capital: most words are asked as they stand)
+        // (lower-cased only when it has a capital, on the stack unless it is long)
         const std::string_view as_is = text.substr(i, j - i);
-        std::string lowered;
-        if (std::any_of(as_is.begin(), as_is.end(), ascii_upper)) lowered = lower(as_is);
-        const std::string_view word = lowered.empty() ? as_is : lowered;
+        std::array<char, 32> small;
+        std::string long_word;
+        std::string_view word = as_is;
+        if (std::any_of(as_is.begin(), as_is.end(), ascii_upper)) {
+            if (as_is.size() <= small.size()) {
+                std::transform(as_is.begin(), as_is.end(), small.begin(), ascii_lower);
+                word = {small.data(), as_is.size()};
+            } else {
+                long_word = lower(as_is);
+                word = long_word;
+            }
+        }
         if (word.empty()) return false;
         if (word[0] >= '0' && word[0] <= '9') return true;
         const auto counting = rules.counting_words.find(word);
