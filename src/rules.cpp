@@ -260,8 +260,9 @@ struct loader {
         for (const auto& w : strings(root["heading_labels"], "heading_labels")) rs.heading_labels.insert(w);
         for (const auto& w : strings(root["comma_breaks"], "comma_breaks")) rs.comma_breaks.insert(w);
         for (const auto& w : strings(root["gerund_openers"], "gerund_openers")) rs.gerund_openers.insert(w);
-        for (const auto& w : strings(root["quantities"], "quantities")) rs.quantities.insert(w);
-        for (const auto& w : strings(root["approximators"], "approximators")) rs.approximators.insert(w);
+        // (a word in both lists is a quantity, whichever file lists it first)
+        for (const auto& w : strings(root["quantities"], "quantities")) rs.counting_words[w] = 'q';
+        for (const auto& w : strings(root["approximators"], "approximators")) rs.counting_words.try_emplace(w, 'a');
         if (auto p = root["pronouns"]; p && p.IsMap()) {
             static const char* order[] = {"he", "she", "they", "it", "first_person"};
             for (int i = 0; i < 5; ++i) add_words(rs.lex.pronouns, p[order[i]], order[i], i);
@@ -424,8 +425,6 @@ rules_result load_rules_from(const std::vector<rule_file>& files) {
     r.rules = std::make_shared<rule_set>();
     for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(f.content);
     r.rules->lex.build_index();
-    for (const auto& w : r.rules->approximators) r.rules->counting_words[w] = 'a';
-    for (const auto& w : r.rules->quantities) r.rules->counting_words[w] = 'q';
     return r;
 }
 

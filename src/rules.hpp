@@ -84,9 +84,8 @@ struct rule_set {
     word_set adverbial_openers;   // in, during: "In recent days, he said …" opens with no clause
     word_set heading_labels;      // "Contributing:", "The Latest:": no speaker before the colon
     word_set comma_breaks;        // ", while …", ", which …": the report ends at the comma
-    word_set quantities;          // one, half, most: "One in five say …" is a subject
-    word_set approximators;       // nearly, about: may come before a quantity
-    // both, as one lookup a word: 'q' a quantity, 'a' an approximator (filled after the last file)
+    // 'q' a quantity (one, half, most: "One in five say …" is a subject), 'a' an
+    // approximator (nearly, about: may come before a quantity); one lookup a word
     word_map<char> counting_words;
     word_map<known_source> sources; // by name and by every alias
     word_set places;              // capitals and countries: metonymy
