@@ -145,7 +145,9 @@ bool counts_people(const document& d, span s, const rule_set& rules) {
     return false;
 }
 
-mention classify_mention(const document& d, span s, const rule_set& rules) {
+namespace {
+
+mention classify_anew(const document& d, span s, const rule_set& rules) {
     using grammar::description, grammar::group, grammar::organization, grammar::pronoun,
         grammar::titled_name, grammar::name;
     mention m;
@@ -217,31 +219,43 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     return m;
 }
 
+} // namespace
+
+mention classify_mention(const document& d, span s, const rule_set& rules) {
+    // The answer turns on the span's text alone (the grammars see nothing
+    // around it), and news copy names the same people and bodies in article
+    // after article: each thread keeps the answers of its last texts, with
+    // spans from the span's start, up to a bound.
+    struct answers {
+        std::uint64_t rules = 0;
+        boost::unordered_flat_map<std::string, mention, word_hash, std::equal_to<>> by_text;
+    };
+    thread_local answers kept;
+    constexpr std::size_t most = 8192; // (about 1 MB)
+    if (kept.rules != rules.serial.value) {
+        kept.by_text.clear();
+        kept.rules = rules.serial.value;
+    }
+    const std::string_view text = d.slice(s);
+    auto it = kept.by_text.find(text);
+    if (it == kept.by_text.end()) {
+        if (kept.by_text.size() >= most) kept.by_text.clear();
+        mention m = classify_anew(d, s, rules);
+        m.full = {m.full.start - s.start, m.full.end - s.start};
+        m.head = {m.head.start - s.start, m.head.end - s.start};
+        it = kept.by_text.emplace(std::string(text), std::move(m)).first;
+    }
+    mention m = it->second;
+    m.full = {m.full.start + s.start, m.full.end + s.start};
+    m.head = {m.head.start + s.start, m.head.end + s.start};
+    return m;
+}
+
 std::vector<mention> find_names(const document& d, const rule_set& rules) {
     std::vector<mention> out;
     std::string_view t = d.text;
     const char* base = t.data();
     const grammar::parse_env env = env_for(d, rules);
-    // a name said again is classified as before (the grammars see only the
-    // span's text): its answer, kept with spans from the span's start, or
-    // none when it is no name
-    boost::unordered_flat_map<std::string_view, std::optional<mention>> seen;
-    auto classify = [&](span s) -> std::optional<mention> {
-        auto [it, added] = seen.try_emplace(d.slice(s));
-        if (added) {
-            mention m = classify_mention(d, s, rules);
-            if (m.kind == mention_kind::name) {
-                m.full = {m.full.start - s.start, m.full.end - s.start};
-                m.head = {m.head.start - s.start, m.head.end - s.start};
-                it->second = std::move(m);
-            }
-        }
-        if (!it->second) return std::nullopt;
-        mention m = *it->second;
-        m.full = {m.full.start + s.start, m.full.end + s.start};
-        m.head = {m.head.start + s.start, m.head.end + s.start};
-        return m;
-    };
     for (auto p : d.paragraphs) {
         std::size_t i = p.start;
         while (i < p.end) {
@@ -258,7 +272,8 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
                 const char* it = base + i;
                 if (grammar::parse_with(env, grammar::titled_name(), it, base + p.end) ||
                     (it = base + i, grammar::parse_with(env, grammar::name(), it, base + p.end))) {
-                    if (auto m = classify({i, std::size_t(it - base)})) out.push_back(std::move(*m));
+                    if (mention m = classify_mention(d, {i, std::size_t(it - base)}, rules); m.kind == mention_kind::name)
+                        out.push_back(std::move(m));
                     i = std::size_t(it - base);
                     continue;
                 }

@@ -6,7 +6,9 @@
 
 namespace quotegraph {
 
-// Classifies the span a frame grammar matched as a source.
+// Classifies the span a frame grammar matched as a source. (The answer for
+// a text is kept per thread and rule set, a bounded number of texts, and
+// given again when the same text comes up, in this document or a later one.)
 mention classify_mention(const document& d, span s, const rule_set& rules);
 
 // The mention grammars worth trying on s: each needs its head noun among

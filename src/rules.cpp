@@ -2,6 +2,7 @@
 #include "document.hpp"
 #include "rules_schema.hpp"
 
+#include <atomic>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -418,6 +419,11 @@ std::vector<std::string> inflect(const std::string& lemma) {
         out.insert(out.end(), {lemma + "s", lemma + "ed", lemma + "ing"});
     }
     return out;
+}
+
+rule_set_serial::rule_set_serial() {
+    static std::atomic<std::uint64_t> next{1};
+    value = next++;
 }
 
 rules_result load_rules_from(const std::vector<rule_file>& files) {

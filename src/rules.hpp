@@ -73,7 +73,21 @@ using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
 template <typename T>
 using word_map = std::unordered_map<std::string, T, word_hash, std::equal_to<>>;
 
+// A number of its own for every rule set, and for every copy of one, so that
+// what is kept across documents (classify_mention's answers) is kept per rule
+// set. A rule set is not changed once texts are analysed with it.
+struct rule_set_serial {
+    std::uint64_t value;
+    rule_set_serial();
+    rule_set_serial(const rule_set_serial&) : rule_set_serial() {}
+    rule_set_serial& operator=(const rule_set_serial&) {
+        value = rule_set_serial().value;
+        return *this;
+    }
+};
+
 struct rule_set {
+    rule_set_serial serial;
     grammar::lexicon lex;
     word_set abbreviations;
     word_set sentence_openers;    // "U.S. While …": a stop after all

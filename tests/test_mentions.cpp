@@ -184,3 +184,34 @@ TEST_CASE("no mention starts at a word mention_starts rules out") {
     CHECK(ruled_out > 5);  // the test rules out words ...
     CHECK(started > 40);   // ... and the text has mentions enough to check it
 }
+
+TEST_CASE("a text classified before gets the same answer where it stands again, and only under its own rules") {
+    const std::string name = "Deputy Minister Ilse Varnholt";
+    const mention first = classify(name);
+    // the same text further on in another document: the spans move with it
+    const auto d = make_document("u", "On Monday " + name + " left.", qg_test::rules());
+    const mention again = classify_mention(d, {10, 10 + name.size()}, qg_test::rules());
+    CHECK(again.kind == first.kind);
+    CHECK(again.type == first.type);
+    CHECK(again.roles == first.roles);
+    CHECK(again.full.start == first.full.start + 10);
+    CHECK(again.full.end == first.full.end + 10);
+    CHECK(again.head.start == first.head.start + 10);
+    CHECK(again.head.end == first.head.end + 10);
+    CHECK(d.slice(again.head) == "Ilse Varnholt");
+
+    // a rule set that knows one more title reads the same text otherwise,
+    // whichever rule set asked about it last
+    auto files = default_rule_files();
+    files.push_back({"extra.yaml", "kind: titles\nversion: 1\nentries: [quibbler]\n"});
+    const auto extra = load_rules_from(files);
+    REQUIRE(extra.ok());
+    const std::string text = "Quibbler Ilse Varnholt";
+    const auto d2 = make_document("v", text, qg_test::rules());
+    const auto d3 = make_document("v", text, *extra.rules);
+    const mention with_role = classify_mention(d3, {0, text.size()}, *extra.rules);
+    const mention without = classify_mention(d2, {0, text.size()}, qg_test::rules());
+    CHECK(d3.slice(with_role.head) == "Ilse Varnholt");
+    CHECK(d2.slice(without.head) == text);
+    CHECK(d3.slice(classify_mention(d3, {0, text.size()}, *extra.rules).head) == "Ilse Varnholt");
+}
