@@ -182,6 +182,9 @@ struct lexicon {
     // a list left out has none that is a prefix of [p, last) ending where a
     // word does. (Lists with an entry starting with no letter are always in.)
     std::uint32_t lists_at(const char* p, const char* last, word_cache* cache) const;
+    // The lists (a mask of ids) with an entry that starts with no letter or
+    // digit: lists_at has them at every position.
+    std::uint32_t unindexed() const { return unindexed_; }
 
     // chars::alnum, by hand: ASCII letters and digits, and the 2-byte letters
     // U+00C0..U+07FF. The bytes of the one at p, 0 if none.

@@ -58,6 +58,25 @@ struct relay_finder : text_scanner {
         return m;
     }
 
+    // Whether a verb of speech may start in (from, end) where a mention or an
+    // adverb after `from` could have ended: at a letter or digit after a
+    // blank, a mark or a byte of a longer character, or after a dotted
+    // acronym's last capital ("F.B.I" ends before any letter). One lookup
+    // a word, where the mention parse it spares costs far more.
+    bool speech_verb_after(std::size_t from, std::size_t end) const {
+        const grammar::lexicon& lex = rules.lex;
+        const std::uint32_t bit = 1u << lex.quote_cues.id;
+        if (lex.unindexed() & bit) return true;
+        for (std::size_t p = from + 1; p < end; ++p) {
+            const auto c = static_cast<unsigned char>(t[p]);
+            if (!ascii_alnum(char(c)) && !(c >= 0xC3 && c <= 0xDF)) continue; // (an entry starts with a run's first letter)
+            const auto b = static_cast<unsigned char>(t[p - 1]);
+            const bool after_word = ascii_alnum(char(b)) && !(ascii_upper(char(b)) && p >= 2 && t[p - 2] == '.');
+            if (!after_word && (lex.lists_at(base + p, base + end, env.cache) & bit)) return true;
+        }
+        return false;
+    }
+
     // A content that opens with its own source and cue: "(that) officials said …",
     // "(that) the agency had reported …".
     std::optional<mention> nested(const attribution& a) const {
@@ -67,6 +86,7 @@ struct relay_finder : text_scanner {
         std::size_t i = c.start;
         if (i < c.end && (t[i] == '"' || t[i] == '\'')) ++i;
         if (t.substr(i, 5) == "that ") i += 5;
+        if (!speech_verb_after(i, c.end)) return std::nullopt;
         auto m = mention_at(i, c.end);
         if (!m) return std::nullopt;
         std::size_t j = skip_space(m->full.end, c.end);

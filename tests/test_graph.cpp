@@ -103,6 +103,9 @@ TEST_CASE("second_hand: nested sources, citing, other outlets") {
     CHECK_FALSE(has(flags_of(run_with("Ann Roe says rival Bob Lee accepted the money."), "money"), "second_hand"));
     CHECK_FALSE(has(flags_of(run_with("Tim Cole said people accused of fraud would be barred."), "barred"), "second_hand"));
     CHECK(has(flags_of(run_with("Tim Cole said Bob Lee told him that the money was gone."), "money"), "second_hand"));
+    // ... also where the inner verb follows its source with no blank between
+    CHECK(has(flags_of(run_with("Tim Cole said Sen. Bob Lee (D-Ore.)told him that the money was gone."), "money"), "second_hand"));
+    CHECK(has(flags_of(run_with("Tim Cole said the F.B.Itold him that the money was gone."), "money"), "second_hand"));
     // a quotation is the speaker's own words
     CHECK_FALSE(has(flags_of(run_with("\"People say we hate them,\" Ann Roe said."), "People"), "second_hand"));
     // a raising verb's content holds its own subject: no second source
