@@ -76,6 +76,19 @@ struct attributor : text_scanner {
     bool ends_with_comma(std::size_t from, std::size_t to) const { return ends_with(from, to, ','); }
 
     // Word starts in [from, to), nearest to `to` first, at most n of them.
+    // Whether an entry of quote_cues may start in [from, end) at `from` or
+    // after a blank (where the frame grammars put a verb), one lookup a word.
+    bool speech_verb_in(std::size_t from, std::size_t end) const {
+        const grammar::lexicon& lex = rules.lex;
+        const std::uint32_t bit = 1u << lex.quote_cues.id;
+        if (lex.unindexed() & bit) return true;
+        for (std::size_t p = from; p < end; p = next_space(t, p, end)) {
+            p = skip_space(p, end);
+            if (p < end && (lex.lists_at(base + p, base + end, env.cache) & bit)) return true;
+        }
+        return false;
+    }
+
     std::vector<std::size_t> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
         std::vector<std::size_t> out;
         for (std::size_t i = to; i > from && out.size() < n; --i) {
@@ -164,8 +177,11 @@ struct attributor : text_scanner {
             int v;
             if (grammar::parse_with(env, grammar::preposition, it, base + to, v)) return std::nullopt;
         }
+        // The frames below but two need a verb of speech after a blank or at a
+        // word of `starts`: with none there, they are not tried.
+        const bool speech_verb = speech_verb_in(starts.empty() ? to : starts.back(), lead_end);
         // The leftmost source that reaches the verb is the fullest name.
-        for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+        for (auto it = starts.rbegin(); speech_verb && it != starts.rend(); ++it) {
             grammar::ast::source_cue sc;
             if (!parse_at(grammar::source_cue_quote(), *it, lead_end, sc)) continue;
             // `Elliott said "there is no …"` quotes a whole clause; `Axelrod said
@@ -180,7 +196,7 @@ struct attributor : text_scanner {
         if (!starts_capitalised(q)) return std::nullopt;
         grammar::ast::cue_source cs;
         for (std::size_t s : starts) {
-            if (parse_at(grammar::cue_source_quote(), s, lead_end, cs))
+            if (speech_verb && parse_at(grammar::cue_source_quote(), s, lead_end, cs))
                 return make(q.outer, "cue-source-colon-quote", classify_mention(d, to_span(cs.source), rules),
                             make_cue(cs.cue));
         }
@@ -193,7 +209,7 @@ struct attributor : text_scanner {
             return make(q.outer, "source-colon-quote", classify_mention(d, to_span(src), rules), std::nullopt);
         for (std::size_t s : starts) {
             range c;
-            if (!parse_at(grammar::cue_quote(), s, lead_end, c)) continue;
+            if (!speech_verb || !parse_at(grammar::cue_quote(), s, lead_end, c)) continue;
             std::size_t before = s;
             while (before > window && is_space_before(t, before)) --before;
             bool joined = before == window || t[before - 1] == ',' ||
