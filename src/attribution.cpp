@@ -76,19 +76,6 @@ struct attributor : text_scanner {
     bool ends_with_comma(std::size_t from, std::size_t to) const { return ends_with(from, to, ','); }
 
     // Word starts in [from, to), nearest to `to` first, at most n of them.
-    // Whether an entry of quote_cues may start in [from, end) at `from` or
-    // after a blank (where the frame grammars put a verb), one lookup a word.
-    bool speech_verb_in(std::size_t from, std::size_t end) const {
-        const grammar::lexicon& lex = rules.lex;
-        const std::uint32_t bit = 1u << lex.quote_cues.id;
-        if (lex.unindexed() & bit) return true;
-        for (std::size_t p = from; p < end; p = next_space(t, p, end)) {
-            p = skip_space(p, end);
-            if (p < end && (lex.lists_at(base + p, base + end, env.cache) & bit)) return true;
-        }
-        return false;
-    }
-
     std::vector<std::size_t> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
         std::vector<std::size_t> out;
         for (std::size_t i = to; i > from && out.size() < n; --i) {
@@ -179,7 +166,7 @@ struct attributor : text_scanner {
         }
         // The frames below but two need a verb of speech after a blank or at a
         // word of `starts`: with none there, they are not tried.
-        const bool speech_verb = speech_verb_in(starts.empty() ? to : starts.back(), lead_end);
+        const bool speech_verb = !starts.empty() && list_word_at(1u << rules.lex.quote_cues.id, starts.back(), lead_end, lead_end);
         // The leftmost source that reaches the verb is the fullest name.
         for (auto it = starts.rbegin(); speech_verb && it != starts.rend(); ++it) {
             grammar::ast::source_cue sc;

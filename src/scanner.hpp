@@ -49,6 +49,18 @@ struct text_scanner {
         return i;
     }
 
+    // Whether an entry of a list in `tables` (a mask of lexicon ids) may
+    // start, matched up to `last`, at `from` or at a word after a blank in
+    // (from, to): where the frame grammars put a verb, after `ws`. One lookup
+    // a word, to spare the parses that need one when none can be there.
+    bool list_word_at(std::uint32_t tables, std::size_t from, std::size_t to, std::size_t last) const {
+        const grammar::lexicon& lex = rules.lex;
+        if (lex.unindexed() & tables) return true;
+        for (std::size_t p = from; p < to; p = skip_space(next_space(t, p, to), to))
+            if (lex.lists_at(base + p, base + last, env.cache) & tables) return true;
+        return false;
+    }
+
     const span& paragraph_of(std::size_t pos) const { return d.paragraphs[paragraph_index(d, pos)]; }
 
     std::size_t sentence_start(std::size_t pos) const {
