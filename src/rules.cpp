@@ -2,10 +2,10 @@
 #include "document.hpp"
 #include "rules_schema.hpp"
 
-#include <atomic>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <fstream>
