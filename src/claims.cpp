@@ -318,9 +318,6 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
         return lines->line(pos);
     };
     const std::string publisher = d.publisher.empty() ? std::string() : canonical_source(d.publisher, rules);
-    // each rule's phrase scope (asked per claim): 'd' document, 'p' paragraph, 's' sentence
-    std::vector<char> scopes;
-    for (const auto& f : rules.flag_rules) scopes.push_back(f.scope == "document" ? 'd' : f.scope == "paragraph" ? 'p' : 's');
     for (std::size_t i = 0; i < atts.size(); ++i) {
         const auto& a = atts[i];
         claim c;
@@ -380,13 +377,13 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                 }
             }
             if (reason.empty() && !f.phrases.empty()) {
-                const span scope = scopes[r] == 'd'   ? span{0, d.text.size()}
-                                   : scopes[r] == 'p' ? around(d.paragraphs, pos, d.text.size())
-                                                      : around(d.sentences, pos, d.text.size());
+                const span scope = f.scope == phrase_scope::document    ? span{0, d.text.size()}
+                                   : f.scope == phrase_scope::paragraph ? around(d.paragraphs, pos, d.text.size())
+                                                                        : around(d.sentences, pos, d.text.size());
                 for (std::size_t k = 0; k < f.phrases.size(); ++k)
                     if (std::size_t at = phrase_at[r][k].first_in(scope); at != std::string_view::npos) {
                         reason = "'" + std::string(d.slice({at, at + f.phrases[k].size()})) + "' in the same " +
-                                 f.scope + " (line " + std::to_string(line_of(at)) + ")";
+                                 std::string(to_string(f.scope)) + " (line " + std::to_string(line_of(at)) + ")";
                         break;
                     }
             }

@@ -236,18 +236,20 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
         kept.by_text.clear();
         kept.rules = rules.serial.value;
     }
+    // (spans kept from the span's start: both lie at or after it)
+    auto move_spans = [](mention& m, std::size_t from, std::size_t to) {
+        for (span* x : {&m.full, &m.head}) *x = {x->start - from + to, x->end - from + to};
+    };
     const std::string_view text = d.slice(s);
     auto it = kept.by_text.find(text);
     if (it == kept.by_text.end()) {
         if (kept.by_text.size() >= most) kept.by_text.clear();
         mention m = classify_anew(d, s, rules);
-        m.full = {m.full.start - s.start, m.full.end - s.start};
-        m.head = {m.head.start - s.start, m.head.end - s.start};
+        move_spans(m, s.start, 0);
         it = kept.by_text.emplace(std::string(text), std::move(m)).first;
     }
     mention m = it->second;
-    m.full = {m.full.start + s.start, m.full.end + s.start};
-    m.head = {m.head.start + s.start, m.head.end + s.start};
+    move_spans(m, 0, s.start);
     return m;
 }
 

@@ -291,7 +291,13 @@ struct loader {
             if (disabled(e)) continue;
             define("flags", f.flag, e);
             for (const auto& w : strings(e["phrases"], "phrases")) f.phrases.push_back(lower(w));
-            if (e["scope"]) f.scope = e["scope"].as<std::string>();
+            if (e["scope"]) {
+                // (the schema names the three values to a rule file with another)
+                const auto scope = e["scope"].as<std::string>();
+                f.scope = scope == "document" ? phrase_scope::document
+                          : scope == "paragraph" ? phrase_scope::paragraph
+                                                 : phrase_scope::sentence;
+            }
             for (const auto& w : strings(e["source_phrases"], "source_phrases")) f.source_phrases.push_back(lower(w));
             for (const auto& w : strings(e["place_phrases"], "place_phrases")) f.place_phrases.push_back(lower(w));
             for (const auto& w : strings(e["frame_phrases"], "frame_phrases")) f.frame_phrases.push_back(lower(w));
@@ -419,6 +425,15 @@ std::vector<std::string> inflect(const std::string& lemma) {
         out.insert(out.end(), {lemma + "s", lemma + "ed", lemma + "ing"});
     }
     return out;
+}
+
+std::string_view to_string(phrase_scope s) {
+    switch (s) {
+    case phrase_scope::paragraph: return "paragraph";
+    case phrase_scope::document: return "document";
+    case phrase_scope::sentence: break;
+    }
+    return "sentence";
 }
 
 rule_set_serial::rule_set_serial() {

@@ -41,10 +41,14 @@ struct rule_example {
 // phrase in its source or its frame, a class of its cue, a type of its
 // speaker, a state-controlled known source, a relayed claim, or one that no
 // independent source corroborates.
+// Where a flag rule's phrases count around a claim.
+enum class phrase_scope : std::uint8_t { sentence, paragraph, document };
+std::string_view to_string(phrase_scope s);
+
 struct flag_rule {
     std::string flag;
     std::vector<std::string> phrases;        // lower case, matched as whole words
-    std::string scope = "sentence";          // where `phrases` count: sentence, paragraph, document
+    phrase_scope scope = phrase_scope::sentence;
     // anywhere in the document, for the claims relayed from the place the phrase's sentence names
     std::vector<std::string> place_phrases;
     std::vector<std::string> source_phrases; // in the source's words ("state television")
