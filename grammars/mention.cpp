@@ -14,10 +14,12 @@ BOOST_SPIRIT_INSTANTIATE(appositive_type, iterator_type, context_type)
 mention_starts::mention_starts(const lexicon& lex)
     : openers((1u << lex.pronouns.id) | (1u << lex.determiners.id) | (1u << lex.lone_determiners.id)),
       heads((1u << lex.titles.id) | (1u << lex.person_nouns.id) | (1u << lex.group_nouns.id) | (1u << lex.org_nouns.id)),
+      barriers((1u << lex.prepositions.id) | (1u << lex.lead_ins.id) | (1u << lex.subordinators.id)),
       // up to four modifiers of a word each, then the head; a modifier may also be
       // a reporting verb's form, of several words, right before an organisation
       // ("state television"), the fourth word at the latest
-      head_reach(std::max<std::size_t>(5, 4 + lex.most_words(lex.quote_cues))) {}
+      head_reach(std::max<std::size_t>(5, 4 + lex.most_words(lex.quote_cues))),
+      cue_words(lex.most_words(lex.quote_cues)), quote_cues(1u << lex.quote_cues.id) {}
 
 bool mention_starts::opens(const parse_env& env, const char* p, const char* last) const {
     if (p == last || *p < 'a' || *p > 'z') return true;
@@ -28,11 +30,22 @@ bool mention_starts::opens(const parse_env& env, const char* p, const char* last
 }
 
 bool mention_starts::may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words,
-                               std::size_t k, const char* last, std::vector<std::uint8_t>& is_head) const {
+                               std::size_t k, const char* last, std::vector<std::uint8_t>& kinds) const {
     if (opens(env, base + words[k], last)) return true;
+    std::size_t cue_seen = 0; // one past the last word from k that may start a reporting verb
     for (std::size_t i = k; i < std::min(k + head_reach, words.size()); ++i) {
-        if (is_head[i] == 2) is_head[i] = (env.lex->lists_at(base + words[i], last, env.cache) & heads) != 0;
-        if (is_head[i]) return true;
+        if (!kinds[i]) {
+            const char* p = base + words[i];
+            // (lists_at may say more lists than hold the word: a head or a verb is only
+            // possible; a barrier must be sure, as none_of is)
+            const std::uint32_t lists = env.lex->lists_at(p, last, env.cache);
+            kinds[i] = asked | (lists & heads ? head : 0) | (lists & quote_cues ? cue_start : 0);
+            if (!(kinds[i] & head) && env.lex->match_any(barriers, p, last, env.cache)) kinds[i] |= barrier;
+        }
+        if (kinds[i] & head) return true;
+        // (a reporting verb of several words before an organisation is one modifier: "calls for probes")
+        if (kinds[i] & barrier && (!cue_seen || i - cue_seen + 1 >= cue_words)) return false;
+        if (kinds[i] & cue_start) cue_seen = i + 1;
     }
     return false;
 }

@@ -32,20 +32,27 @@ appositive_type const& appositive();
 // byte that is no lower-case ASCII letter, with a pronoun or a determiner,
 // with a short particle before a hyphen ("al-Baghdadi"), or else has its head
 // (a title, a role, a group or an organisation) among its first words: no
-// more than four modifiers come before it.
+// more than four modifiers come before it, and none of them is a preposition,
+// a lead-in or a subordinator (each kind's modifiers exclude those three),
+// unless it is inside a reporting verb of several words ("calls for probes").
 struct mention_starts {
     std::uint32_t openers; // the lists of pronouns and determiners
     std::uint32_t heads;   // the lists of head nouns
+    std::uint32_t barriers; // the lists no modifier starts in
     std::size_t head_reach; // the head is among this many words from the first
+    std::size_t cue_words;  // the most words a reporting verb has
+    // What the lists say of a word (`kinds`): bits, 0 until asked
+    enum word_kind : std::uint8_t { asked = 1, head = 2, barrier = 4, cue_start = 8 };
     explicit mention_starts(const lexicon& lex);
     // Whether a mention may start at the k-th of `words` (the offsets from
     // `base` of the words up to `last`, as chars::ws separates them).
-    // `is_head` keeps, per word, whether it may be a head (2 until asked):
-    // one lookup a word however many starts ask.
+    // `kinds` keeps each word's kind (0 until asked): one lookup a word
+    // however many starts ask.
     bool may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
-                   const char* last, std::vector<std::uint8_t>& is_head) const;
+                   const char* last, std::vector<std::uint8_t>& kinds) const;
 
 private:
+    std::uint32_t quote_cues;
     // Whether the word at p opens a mention whatever follows.
     bool opens(const parse_env& env, const char* p, const char* last) const;
 };

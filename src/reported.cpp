@@ -43,7 +43,7 @@ struct reporter : text_scanner {
     std::size_t consumed_until = 0; // sentences a typewriter quotation took in
     std::vector<mention> direct_sources; // the sources of direct speech, by position
     std::vector<std::size_t> sentence_words; // leading's word starts (one buffer for every sentence)
-    std::vector<std::uint8_t> heads;         // ... and whether each may be a mention's head (mention_starts)
+    std::vector<std::uint8_t> word_kinds;    // ... and what each may be in a mention (mention_starts::word_kind)
     const grammar::mention_starts mention_starts{rules.lex};
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
@@ -1040,10 +1040,10 @@ struct reporter : text_scanner {
         }
         if (cues.empty()) return;
         // (whether each word may be a mention's head, asked once a word: 2 until asked)
-        heads.assign(words.size(), 2);
+        word_kinds.assign(words.size(), 0);
         auto may_start_mention = [&](std::size_t w, std::size_t k) {
             return k >= words.size() || words[k] != w ||
-                   mention_starts.may_start(env, base, words, k, base + s.end, heads);
+                   mention_starts.may_start(env, base, words, k, base + s.end, word_kinds);
         };
         // next_word(w) from the word list while the scan stays on it (k: w's index there)
         auto step = [&](std::size_t w, std::size_t& k) {
