@@ -1039,7 +1039,7 @@ struct reporter : text_scanner {
             if (rules.lex.match_any(cue_lists, base + w, base + s.end, env.cache)) cues.push_back(w);
         }
         if (cues.empty()) return;
-        // (whether each word may be a mention's head, asked once a word: 2 until asked)
+        // (what each word may be in a mention, asked once a word: 0 until asked)
         word_kinds.assign(words.size(), 0);
         auto may_start_mention = [&](std::size_t w, std::size_t k) {
             return k >= words.size() || words[k] != w ||
