@@ -12,39 +12,61 @@ BOOST_SPIRIT_INSTANTIATE(mention_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(appositive_type, iterator_type, context_type)
 
 mention_starts::mention_starts(const lexicon& lex)
-    : openers((1u << lex.pronouns.id) | (1u << lex.determiners.id) | (1u << lex.lone_determiners.id)),
+    : openers((1u << lex.pronouns.id) | (1u << lex.lone_determiners.id)), determiners(1u << lex.determiners.id),
       heads((1u << lex.titles.id) | (1u << lex.person_nouns.id) | (1u << lex.group_nouns.id) | (1u << lex.org_nouns.id)),
       barriers((1u << lex.prepositions.id) | (1u << lex.lead_ins.id) | (1u << lex.subordinators.id)),
+      firm_barriers((1u << lex.lead_ins.id) | (1u << lex.subordinators.id)),
       // up to four modifiers of a word each, then the head; a modifier may also be
       // a reporting verb's form, of several words, right before an organisation
       // ("state television"), the fourth word at the latest
       head_reach(std::max<std::size_t>(5, 4 + lex.most_words(lex.quote_cues))),
+      // after a determiner: "of", another determiner and three modifiers (a
+      // group), or five modifiers (a description), then the head
+      determined_reach(6 + std::max<std::size_t>(1, lex.most_words(lex.quote_cues))),
       cue_words(lex.most_words(lex.quote_cues)), quote_cues(1u << lex.quote_cues.id) {}
-
-bool mention_starts::opens(const parse_env& env, const char* p, const char* last) const {
-    if (p == last || *p < 'a' || *p > 'z') return true;
-    if (last - p >= 3 && std::string_view(p, 3) == "the") return true; // (a name may follow it: name_rule)
-    for (const char* q = p + 1; q < last && q < p + 4; ++q)
-        if (*q == '-') return true;
-    return env.lex->lists_at(p, last, env.cache) & openers;
-}
 
 bool mention_starts::may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words,
                                std::size_t k, const char* last, std::vector<std::uint8_t>& kinds) const {
-    if (opens(env, base + words[k], last)) return true;
+    const char* p = base + words[k];
+    if (p == last || *p < 'a' || *p > 'z') return true;
+    // a short particle before a hyphen opens a name: "al-Baghdadi"
+    auto particle = [last](const char* w) {
+        for (const char* q = w + 1; q < last && q < w + 4; ++q)
+            if (*q == '-') return true;
+        return false;
+    };
+    if (particle(p)) return true;
+    const std::uint32_t lists = env.lex->lists_at(p, last, env.cache);
+    if (lists & openers) return true;
+    const bool determined = (lists & determiners) && env.lex->match_any(determiners, p, last, env.cache);
+    if (determined && last - p > 3 && std::string_view(p, 3) == "the" && chars::blank_at(p + 3, last)) {
+        // "the Tamsbury Daily Courier": a name may follow
+        const char* n = k + 1 < words.size() ? base + words[k + 1] : last;
+        if (n == last || *n < 'a' || *n > 'z' || particle(n)) return true;
+    }
+    // the head among the next words, with no modifier's barrier before it; after a
+    // determiner only a lead-in or a subordinator that is no determiner is one
+    // (a description's modifiers may be prepositions, a group's second word a determiner)
+    const std::size_t reach = determined ? determined_reach : head_reach;
     std::size_t cue_seen = 0; // one past the last word from k that may start a reporting verb
-    for (std::size_t i = k; i < std::min(k + head_reach, words.size()); ++i) {
+    for (std::size_t i = determined ? k + 1 : k; i < std::min(k + reach, words.size()); ++i) {
         if (!kinds[i]) {
-            const char* p = base + words[i];
+            const char* w = base + words[i];
             // (lists_at may say more lists than hold the word: a head or a verb is only
             // possible; a barrier must be sure, as none_of is)
-            const std::uint32_t lists = env.lex->lists_at(p, last, env.cache);
-            kinds[i] = asked | (lists & heads ? head : 0) | (lists & quote_cues ? cue_start : 0);
-            if (!(kinds[i] & head) && env.lex->match_any(barriers, p, last, env.cache)) kinds[i] |= barrier;
+            const std::uint32_t at = env.lex->lists_at(w, last, env.cache);
+            // ("the 46-year-old": an age is a head too)
+            const bool age = *w >= '0' && *w <= '9';
+            kinds[i] = asked | (at & heads || age ? head : 0) | (at & quote_cues ? cue_start : 0);
+            if (!(kinds[i] & head) && env.lex->match_any(barriers, w, last, env.cache)) {
+                kinds[i] |= barrier;
+                if (env.lex->match_any(firm_barriers, w, last, env.cache) && !env.lex->match_any(determiners, w, last, env.cache))
+                    kinds[i] |= firm_barrier;
+            }
         }
         if (kinds[i] & head) return true;
         // (a reporting verb of several words before an organisation is one modifier: "calls for probes")
-        if (kinds[i] & barrier && (!cue_seen || i - cue_seen + 1 >= cue_words)) return false;
+        if (kinds[i] & (determined ? firm_barrier : barrier) && (!cue_seen || i - cue_seen + 1 >= cue_words)) return false;
         if (kinds[i] & cue_start) cue_seen = i + 1;
     }
     return false;

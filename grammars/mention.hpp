@@ -29,20 +29,24 @@ appositive_type const& appositive();
 
 // A cheap test, asked before a parse, that rules out most words no mention
 // starts at (mention_def.hpp). A mention starts with a capital or another
-// byte that is no lower-case ASCII letter, with a pronoun or a determiner,
-// with a short particle before a hyphen ("al-Baghdadi"), or else has its head
-// (a title, a role, a group or an organisation) among its first words: no
-// more than four modifiers come before it, and none of them is a preposition,
+// byte that is no lower-case ASCII letter, with a pronoun or a determiner
+// that stands alone, with a short particle before a hyphen ("al-Baghdadi"),
+// with "the" before a name, or else has its head (a title, a role, a group or
+// an organisation) among its first words: no more than four modifiers come
+// before it (six words after a determiner), and none of them is a preposition,
 // a lead-in or a subordinator (each kind's modifiers exclude those three),
 // unless it is inside a reporting verb of several words ("calls for probes").
 struct mention_starts {
-    std::uint32_t openers; // the lists of pronouns and determiners
-    std::uint32_t heads;   // the lists of head nouns
-    std::uint32_t barriers; // the lists no modifier starts in
-    std::size_t head_reach; // the head is among this many words from the first
-    std::size_t cue_words;  // the most words a reporting verb has
+    std::uint32_t openers;       // the lists of pronouns and determiners that stand alone
+    std::uint32_t determiners;   // the list of determiners
+    std::uint32_t heads;         // the lists of head nouns
+    std::uint32_t barriers;      // the lists no modifier starts in
+    std::uint32_t firm_barriers; // ... nor one after a determiner
+    std::size_t head_reach;       // the head is among this many words from the first
+    std::size_t determined_reach; // ... from a determiner
+    std::size_t cue_words;        // the most words a reporting verb has
     // What the lists say of a word (`kinds`): bits, 0 until asked
-    enum word_kind : std::uint8_t { asked = 1, head = 2, barrier = 4, cue_start = 8 };
+    enum word_kind : std::uint8_t { asked = 1, head = 2, barrier = 4, firm_barrier = 8, cue_start = 16 };
     explicit mention_starts(const lexicon& lex);
     // Whether a mention may start at the k-th of `words` (the offsets from
     // `base` of the words up to `last`, as chars::ws separates them).
@@ -53,8 +57,6 @@ struct mention_starts {
 
 private:
     std::uint32_t quote_cues;
-    // Whether the word at p opens a mention whatever follows.
-    bool opens(const parse_env& env, const char* p, const char* last) const;
 };
 
 // The ids under which each kind's answer at a position is remembered

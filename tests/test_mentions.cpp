@@ -159,11 +159,14 @@ TEST_CASE("a mention parse remembered for the document answers as a fresh one") 
 TEST_CASE("no mention starts at a word mention_starts rules out") {
     // (lower-case starts: a particle before a hyphen, four modifiers before a
     // title, a reporting verb's form of two words before an organisation, one
-    // with a preposition inside before an organisation)
+    // with a preposition inside before an organisation; after a determiner: a
+    // lead-in that is a determiner too, an age, a name after a no-break space)
     const std::string text = every_kind +
         " But al-Qasri and ibn-Tarek spoke, while longtime rural tax reform chairman Edda Sorn and "
         "tired rural former crash witnesses waited; widely pointed out television said so, and we left. "
-        "Noise prompted calls for commission hearings. Rumours spread fast at night among witnesses.";
+        "Noise prompted calls for commission hearings. Rumours spread fast at night among witnesses. "
+        "Then two of this year's crash witnesses, a 21-year-old and the\xC2\xA0Ostrava-based Tamsbury Courier "
+        "saw the lights of the town from the hill.";
     auto d = make_document("t", text, qg_test::rules());
     const char* base = d.text.data();
     grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
@@ -182,6 +185,8 @@ TEST_CASE("no mention starts at a word mention_starts rules out") {
         if (parsed) CHECK(may);
         // a head noun within reach, but a preposition between: no modifier crosses it
         if (text.compare(words[k], 6, "spread") == 0) CHECK_FALSE(may);
+        // ... and after a determiner, a lead-in that is no determiner
+        if (text.compare(words[k], 10, "the lights") == 0) CHECK_FALSE(may);
         ruled_out += !may;
         started += parsed;
     }
