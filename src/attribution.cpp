@@ -38,6 +38,7 @@ double confidence_of(const std::string& rule) {
 
 struct attributor : text_scanner {
     std::vector<attribution> out;
+    const grammar::mention_starts mention_starts{rules.lex};
 
     attributor(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
@@ -168,9 +169,13 @@ struct attributor : text_scanner {
         // word of `starts`: with none there, they are not tried.
         const bool speech_verb = !starts.empty() && list_word_at(1u << rules.lex.quote_cues.id, starts.back(), lead_end, lead_end);
         // The leftmost source that reaches the verb is the fullest name.
-        for (auto it = starts.rbegin(); speech_verb && it != starts.rend(); ++it) {
+        const std::vector<std::size_t> words(starts.rbegin(), starts.rend());
+        std::vector<std::uint8_t> kinds(speech_verb ? words.size() : 0, 0);
+        for (std::size_t k = 0; speech_verb && k < words.size(); ++k) {
             grammar::ast::source_cue sc;
-            if (!parse_at(grammar::source_cue_quote(), *it, lead_end, sc)) continue;
+            if (!mention_starts.may_start(env, base, words, k, base + lead_end, kinds) ||
+                !parse_at(grammar::source_cue_quote(), words[k], lead_end, sc))
+                continue;
             // `Elliott said "there is no …"` quotes a whole clause; `Axelrod said
             // he expects "a long fight"` does not: lower case only right after the verb
             // and only when the frame opens the sentence: `If she wins, he said, "she …"` is mixed
