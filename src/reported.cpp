@@ -1579,7 +1579,8 @@ struct reporter : text_scanner {
         for (const auto& p : d.paragraphs) {
             range src;
             const char* it = base + p.start;
-            if (overlaps_occupied(p) || !grammar::parse_with(env, grammar::source_colon_clause(), it, base + p.end, src))
+            if (d.slice(p).find(':') == std::string_view::npos || overlaps_occupied(p) ||
+                !grammar::parse_with(env, grammar::source_colon_clause(), it, base + p.end, src))
                 continue;
             span content = trim_content({std::size_t(it - base), p.end});
             if (content.size() < 2 || in_quote(content.start)) continue;
