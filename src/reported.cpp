@@ -1069,8 +1069,9 @@ struct reporter : text_scanner {
                 continue;
             }
             grammar::ast::source_cue sc;
+            const bool may_start = may_start_mention(w, k);
             // ("Diaz's preferred candidates": a possessive owns a noun, it says nothing)
-            if (may_start_mention(w, k) && parse_at(grammar::source_cue(), w, s.end, sc) &&
+            if (may_start && parse_at(grammar::source_cue(), w, s.end, sc) &&
                 !possessive_text(d.slice(to_span(sc.source)))) {
                 span cue_span = to_span(sc.cue);
                 // "Petrilli, who thinks …, called …": a relative clause ends at its comma
@@ -1112,7 +1113,8 @@ struct reporter : text_scanner {
                 continue;
             }
             // "his call to bring …", "Lee's claim that …"
-            if ((apostrophe || rules.lex.match_any(possessive_list, base + w, base + s.end, env.cache)) &&
+            // (the possessor is a possessive pronoun or a mention)
+            if (((apostrophe && may_start) || rules.lex.match_any(possessive_list, base + w, base + s.end, env.cache)) &&
                 parse_at(grammar::possessive_cue(), w, s.end, sc)) {
                 span src = to_span(sc.source), cue_span = to_span(sc.cue);
                 std::string_view who = d.slice(src);
