@@ -13,7 +13,8 @@ BOOST_SPIRIT_INSTANTIATE(appositive_type, iterator_type, context_type)
 
 mention_starts::mention_starts(const lexicon& lex)
     : openers((1u << lex.pronouns.id) | (1u << lex.lone_determiners.id)), determiners(1u << lex.determiners.id),
-      heads((1u << lex.titles.id) | (1u << lex.person_nouns.id) | (1u << lex.group_nouns.id) | (1u << lex.org_nouns.id)),
+      person_heads((1u << lex.titles.id) | (1u << lex.person_nouns.id)), group_heads(1u << lex.group_nouns.id),
+      org_heads(1u << lex.org_nouns.id),
       barriers((1u << lex.prepositions.id) | (1u << lex.lead_ins.id) | (1u << lex.subordinators.id)),
       firm_barriers((1u << lex.lead_ins.id) | (1u << lex.subordinators.id)),
       // up to four modifiers of a word each, then the head; a modifier may also be
@@ -25,29 +26,38 @@ mention_starts::mention_starts(const lexicon& lex)
       determined_reach(6 + std::max<std::size_t>(1, lex.most_words(lex.quote_cues))),
       cue_words(lex.most_words(lex.quote_cues)), quote_cues(1u << lex.quote_cues.id) {}
 
-bool mention_starts::may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words,
-                               std::size_t k, const char* last, std::vector<std::uint8_t>& kinds) const {
+std::uint8_t mention_starts::kinds_at(const parse_env& env, const char* base, const std::vector<std::size_t>& words,
+                                      std::size_t k, const char* last, std::vector<std::uint8_t>& kinds,
+                                      bool apostrophe) const {
+    constexpr std::uint8_t all = (1u << memo_pronoun) | (1u << memo_description) | (1u << memo_group) |
+                                 (1u << memo_titled_name) | (1u << memo_organization) | (1u << memo_name);
     const char* p = base + words[k];
-    if (p == last || *p < 'a' || *p > 'z') return true;
+    if (p == last) return all;
     // a short particle before a hyphen opens a name: "al-Baghdadi"
     auto particle = [last](const char* w) {
         for (const char* q = w + 1; q < last && q < w + 4; ++q)
             if (*q == '-') return true;
         return false;
     };
-    if (particle(p)) return true;
+    const bool lower = *p >= 'a' && *p <= 'z';
+    if (lower && particle(p)) return all;
     const std::uint32_t lists = env.lex->lists_at(p, last, env.cache);
-    if (lists & openers) return true;
+    if (lists & openers) return all;
+    std::uint8_t possible = 0;
+    // a name, or a possessive one that determines a description: "Ryan's spokeswoman"
+    if (!lower) possible |= (1u << memo_name) | (apostrophe ? 1u << memo_description : 0u);
     const bool determined = (lists & determiners) && env.lex->match_any(determiners, p, last, env.cache);
     if (determined && last - p > 3 && std::string_view(p, 3) == "the" && chars::blank_at(p + 3, last)) {
         // "the Tamsbury Daily Courier": a name may follow
         const char* n = k + 1 < words.size() ? base + words[k + 1] : last;
-        if (n == last || *n < 'a' || *n > 'z' || particle(n)) return true;
+        if (n == last || *n < 'a' || *n > 'z' || particle(n)) possible |= 1u << memo_name;
     }
-    // the head among the next words, with no modifier's barrier before it; after a
-    // determiner only a lead-in or a subordinator that is no determiner is one
-    // (a description's modifiers may be prepositions, a group's second word a determiner)
+    // each kind's head among the next words, with no modifier's barrier before it;
+    // after a determiner only a lead-in or a subordinator that is no determiner is
+    // one (a description's modifiers may be prepositions, a group's second word a
+    // determiner)
     const std::size_t reach = determined ? determined_reach : head_reach;
+    std::uint8_t heads_seen = 0;
     std::size_t cue_seen = 0; // one past the last word from k that may start a reporting verb
     for (std::size_t i = determined ? k + 1 : k; i < std::min(k + reach, words.size()); ++i) {
         if (!kinds[i]) {
@@ -57,19 +67,23 @@ bool mention_starts::may_start(const parse_env& env, const char* base, const std
             const std::uint32_t at = env.lex->lists_at(w, last, env.cache);
             // ("the 46-year-old": an age is a head too)
             const bool age = *w >= '0' && *w <= '9';
-            kinds[i] = asked | (at & heads || age ? head : 0) | (at & quote_cues ? cue_start : 0);
-            if (!(kinds[i] & head) && env.lex->match_any(barriers, w, last, env.cache)) {
+            kinds[i] = asked | (at & person_heads || age ? person_head : 0) | (at & group_heads ? group_head : 0) |
+                       (at & org_heads ? org_head : 0) | (at & quote_cues ? cue_start : 0);
+            if (!(kinds[i] & any_head) && env.lex->match_any(barriers, w, last, env.cache)) {
                 kinds[i] |= barrier;
                 if (env.lex->match_any(firm_barriers, w, last, env.cache) && !env.lex->match_any(determiners, w, last, env.cache))
                     kinds[i] |= firm_barrier;
             }
         }
-        if (kinds[i] & head) return true;
+        heads_seen |= kinds[i] & any_head;
         // (a reporting verb of several words before an organisation is one modifier: "calls for probes")
-        if (kinds[i] & (determined ? firm_barrier : barrier) && (!cue_seen || i - cue_seen + 1 >= cue_words)) return false;
+        if (kinds[i] & (determined ? firm_barrier : barrier) && (!cue_seen || i - cue_seen + 1 >= cue_words)) break;
         if (kinds[i] & cue_start) cue_seen = i + 1;
     }
-    return false;
+    if (heads_seen & person_head) possible |= (1u << memo_titled_name) | (determined ? 1u << memo_description : 0u);
+    if (heads_seen & group_head) possible |= 1u << memo_group;
+    if (heads_seen & org_head) possible |= 1u << memo_organization;
+    return possible;
 }
 
 pronoun_type const& pronoun() { return pronoun_rule; }

@@ -27,41 +27,53 @@ name_type const& name();
 mention_type const& mention();
 appositive_type const& appositive();
 
-// A cheap test, asked before a parse, that rules out most words no mention
-// starts at (mention_def.hpp). A mention starts with a capital or another
-// byte that is no lower-case ASCII letter, with a pronoun or a determiner
-// that stands alone, with a short particle before a hyphen ("al-Baghdadi"),
-// with "the" before a name, or else has its head (a title, a role, a group or
-// an organisation) among its first words: no more than four modifiers come
-// before it (six words after a determiner), and none of them is a preposition,
-// a lead-in or a subordinator (each kind's modifiers exclude those three),
-// unless it is inside a reporting verb of several words ("calls for probes").
+// The ids under which each kind's answer at a position is remembered
+// (memo.hpp): the union below and the frame grammars share them (and the
+// frame grammars' gap between a source and its verb).
+enum mention_memo_id : int { memo_pronoun, memo_description, memo_group, memo_titled_name, memo_organization, memo_name, memo_source_gap };
+
+// A cheap test, asked before a parse, of which kinds of mention (mention_def.hpp)
+// may start at a word; it rules out most words no mention starts at. A name
+// starts with a capital or another byte that is no lower-case ASCII letter,
+// with a short particle before a hyphen ("al-Baghdadi") or with "the"; a
+// description with a determiner or a possessive name. A pronoun or a
+// determiner that stands alone may start any. Else a kind has its head (a
+// title or a role, a group, an organisation) among the first words: no more
+// than four modifiers come before it (six words after a determiner), and none
+// of them is a preposition, a lead-in or a subordinator (each kind's modifiers
+// exclude those three), unless it is inside a reporting verb of several words
+// ("calls for probes").
 struct mention_starts {
     std::uint32_t openers;       // the lists of pronouns and determiners that stand alone
     std::uint32_t determiners;   // the list of determiners
-    std::uint32_t heads;         // the lists of head nouns
+    std::uint32_t person_heads;  // the lists of each kind's head nouns
+    std::uint32_t group_heads;
+    std::uint32_t org_heads;
     std::uint32_t barriers;      // the lists no modifier starts in
     std::uint32_t firm_barriers; // ... nor one after a determiner
     std::size_t head_reach;       // the head is among this many words from the first
     std::size_t determined_reach; // ... from a determiner
     std::size_t cue_words;        // the most words a reporting verb has
     // What the lists say of a word (`kinds`): bits, 0 until asked
-    enum word_kind : std::uint8_t { asked = 1, head = 2, barrier = 4, firm_barrier = 8, cue_start = 16 };
+    enum word_kind : std::uint8_t {
+        asked = 1, barrier = 2, firm_barrier = 4, cue_start = 8,
+        person_head = 16, group_head = 32, org_head = 64, any_head = person_head | group_head | org_head
+    };
     explicit mention_starts(const lexicon& lex);
-    // Whether a mention may start at the k-th of `words` (the offsets from
-    // `base` of the words up to `last`, as chars::ws separates them).
-    // `kinds` keeps each word's kind (0 until asked): one lookup a word
-    // however many starts ask.
+    // The kinds that may start at the k-th of `words` (the offsets from `base`
+    // of the words up to `last`, as chars::ws separates them), a bit per
+    // mention_memo_id; 0 if none. `kinds` keeps each word's kind (0 until
+    // asked): one lookup a word however many starts ask. `apostrophe`: whether
+    // the text up to `last` has one (a possessive name needs it).
+    std::uint8_t kinds_at(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
+                          const char* last, std::vector<std::uint8_t>& kinds, bool apostrophe = true) const;
     bool may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
-                   const char* last, std::vector<std::uint8_t>& kinds) const;
+                   const char* last, std::vector<std::uint8_t>& kinds) const {
+        return kinds_at(env, base, words, k, last, kinds) != 0;
+    }
 
 private:
     std::uint32_t quote_cues;
 };
-
-// The ids under which each kind's answer at a position is remembered
-// (memo.hpp): the union below and the frame grammars share them (and the
-// frame grammars' gap between a source and its verb).
-enum mention_memo_id : int { memo_pronoun, memo_description, memo_group, memo_titled_name, memo_organization, memo_name, memo_source_gap };
 
 } // namespace quotegraph::grammar

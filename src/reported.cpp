@@ -4,6 +4,7 @@
 #include "../grammars/chars.hpp"
 #include "../grammars/clauses.hpp"
 #include "../grammars/mention.hpp"
+#include "../grammars/memo.hpp"
 #include "../grammars/table_word.hpp"
 #include "document.hpp"
 #include "mentions.hpp"
@@ -1041,9 +1042,19 @@ struct reporter : text_scanner {
         if (cues.empty()) return;
         // (what each word may be in a mention, asked once a word: 0 until asked)
         word_kinds.assign(words.size(), 0);
+        // a possessor counts only as a possessive pronoun or ending in 's, s' (or ’s, s’):
+        // in a sentence with no apostrophe, only a pronoun's word needs the grammar
+        const std::string_view sentence = d.slice(s);
+        const bool apostrophe = sentence.find('\'') != std::string_view::npos ||
+                                sentence.find("\xE2\x80\x99") != std::string_view::npos;
         auto may_start_mention = [&](std::size_t w, std::size_t k) {
-            return k >= words.size() || words[k] != w ||
-                   mention_starts.may_start(env, base, words, k, base + s.end, word_kinds);
+            if (k >= words.size() || words[k] != w) return true;
+            const std::uint8_t kinds = mention_starts.kinds_at(env, base, words, k, base + s.end, word_kinds, apostrophe);
+            // the frame grammars find the kinds ruled out answered "no" in the memo
+            if (kinds && env.cache)
+                for (int id = grammar::memo_pronoun; id <= grammar::memo_name; ++id)
+                    if (!(kinds >> id & 1)) grammar::memo_no_match(*env.cache, base + w, base + s.end, id);
+            return kinds != 0;
         };
         // next_word(w) from the word list while the scan stays on it (k: w's index there)
         auto step = [&](std::size_t w, std::size_t& k) {
@@ -1053,11 +1064,6 @@ struct reporter : text_scanner {
             return w;
         };
         constexpr std::size_t reach = 160; // bytes: longer sources than this are not worth finding
-        // a possessor counts only as a possessive pronoun or ending in 's, s' (or ’s, s’):
-        // in a sentence with no apostrophe, only a pronoun's word needs the grammar
-        const std::string_view sentence = d.slice(s);
-        const bool apostrophe = sentence.find('\'') != std::string_view::npos ||
-                                sentence.find("\xE2\x80\x99") != std::string_view::npos;
         const std::uint32_t possessive_list = 1u << rules.lex.possessives.id;
         for (std::size_t w = start, k = 0; w < s.end; w = step(w, k)) {
             if (in_quote(w)) continue;
