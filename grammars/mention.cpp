@@ -86,6 +86,16 @@ std::uint8_t mention_starts::kinds_at(const parse_env& env, const char* base, co
     return possible;
 }
 
+std::uint8_t mention_starts::rule_out(const parse_env& env, const char* base, const std::vector<std::size_t>& words,
+                                      std::size_t k, const char* last, std::vector<std::uint8_t>& kinds,
+                                      bool apostrophe) const {
+    const std::uint8_t possible = kinds_at(env, base, words, k, last, kinds, apostrophe);
+    if (possible && env.cache)
+        for (int id = memo_pronoun; id <= memo_name; ++id)
+            if (!(possible >> id & 1)) memo_no_match(*env.cache, base + words[k], last, id);
+    return possible;
+}
+
 pronoun_type const& pronoun() { return pronoun_rule; }
 description_type const& description() { return description_rule; }
 group_type const& group() { return group_rule; }

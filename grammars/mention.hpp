@@ -67,6 +67,11 @@ struct mention_starts {
     // the text up to `last` has one (a possessive name needs it).
     std::uint8_t kinds_at(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
                           const char* last, std::vector<std::uint8_t>& kinds, bool apostrophe = true) const;
+    // kinds_at, with the kinds ruled out recorded as no match at the word in
+    // env's memo (for input up to `last`): a frame grammar that tries every
+    // kind there skips them.
+    std::uint8_t rule_out(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
+                          const char* last, std::vector<std::uint8_t>& kinds, bool apostrophe = true) const;
     bool may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
                    const char* last, std::vector<std::uint8_t>& kinds) const {
         return kinds_at(env, base, words, k, last, kinds) != 0;

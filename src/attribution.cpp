@@ -173,7 +173,7 @@ struct attributor : text_scanner {
         std::vector<std::uint8_t> kinds(speech_verb ? words.size() : 0, 0);
         for (std::size_t k = 0; speech_verb && k < words.size(); ++k) {
             grammar::ast::source_cue sc;
-            if (!mention_starts.may_start(env, base, words, k, base + lead_end, kinds) ||
+            if (!mention_starts.rule_out(env, base, words, k, base + lead_end, kinds) ||
                 !parse_at(grammar::source_cue_quote(), words[k], lead_end, sc))
                 continue;
             // `Elliott said "there is no …"` quotes a whole clause; `Axelrod said

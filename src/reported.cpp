@@ -4,7 +4,6 @@
 #include "../grammars/chars.hpp"
 #include "../grammars/clauses.hpp"
 #include "../grammars/mention.hpp"
-#include "../grammars/memo.hpp"
 #include "../grammars/table_word.hpp"
 #include "document.hpp"
 #include "mentions.hpp"
@@ -1048,13 +1047,8 @@ struct reporter : text_scanner {
         const bool apostrophe = sentence.find('\'') != std::string_view::npos ||
                                 sentence.find("\xE2\x80\x99") != std::string_view::npos;
         auto may_start_mention = [&](std::size_t w, std::size_t k) {
-            if (k >= words.size() || words[k] != w) return true;
-            const std::uint8_t kinds = mention_starts.kinds_at(env, base, words, k, base + s.end, word_kinds, apostrophe);
-            // the frame grammars find the kinds ruled out answered "no" in the memo
-            if (kinds && env.cache)
-                for (int id = grammar::memo_pronoun; id <= grammar::memo_name; ++id)
-                    if (!(kinds >> id & 1)) grammar::memo_no_match(*env.cache, base + w, base + s.end, id);
-            return kinds != 0;
+            return k >= words.size() || words[k] != w ||
+                   mention_starts.rule_out(env, base, words, k, base + s.end, word_kinds, apostrophe) != 0;
         };
         // next_word(w) from the word list while the scan stays on it (k: w's index there)
         auto step = [&](std::size_t w, std::size_t& k) {

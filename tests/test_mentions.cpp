@@ -1,5 +1,6 @@
 #include "../grammars/ast_adapted.hpp"
 #include "../grammars/clauses.hpp"
+#include "../grammars/memo.hpp"
 #include "../grammars/mention.hpp"
 #include "document.hpp"
 #include "helpers.hpp"
@@ -209,6 +210,27 @@ TEST_CASE("no mention starts at a word mention_starts rules out") {
     CHECK(ruled_out > 5);  // the test rules out words ...
     CHECK(kinds_ruled_out > 100); // ... and kinds at words where another may start ...
     CHECK(started > 40);   // ... and the text has mentions enough to check it
+}
+
+TEST_CASE("the kinds of mention ruled out at a word are no match in the memo, for that end of input only") {
+    const std::string text = "Then the quiet committee members left.";
+    auto d = make_document("t", text, qg_test::rules());
+    const char* base = d.text.data();
+    grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
+    const grammar::mention_starts starts_of{qg_test::rules().lex};
+    const std::vector<std::size_t> words{0, 5, 9, 15, 25, 33};
+    std::vector<std::uint8_t> kinds(words.size(), 0);
+    const char* last = base + text.size();
+    // "the …": a determiner before a group's head; no name follows it
+    const std::uint8_t possible = starts_of.rule_out(env, base, words, 1, last, kinds);
+    CHECK((possible >> grammar::memo_group & 1));
+    CHECK_FALSE((possible >> grammar::memo_name & 1));
+    for (int id = grammar::memo_pronoun; id <= grammar::memo_name; ++id) {
+        CAPTURE(id);
+        const auto& m = grammar::memo_slot(*d.words, base + words[1], id);
+        const bool recorded = m.rule == id && m.key == d.words->key_of(base + words[1]) && m.last == last && !m.matched;
+        CHECK(recorded == !(possible >> id & 1));
+    }
 }
 
 TEST_CASE("a text classified before gets the same answer where it stands again, and only under its own rules") {
