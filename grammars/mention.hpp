@@ -72,10 +72,6 @@ struct mention_starts {
     // kind there skips them.
     std::uint8_t rule_out(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
                           const char* last, std::vector<std::uint8_t>& kinds, bool apostrophe = true) const;
-    bool may_start(const parse_env& env, const char* base, const std::vector<std::size_t>& words, std::size_t k,
-                   const char* last, std::vector<std::uint8_t>& kinds) const {
-        return kinds_at(env, base, words, k, last, kinds) != 0;
-    }
 
 private:
     std::uint32_t quote_cues;

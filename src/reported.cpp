@@ -1046,6 +1046,7 @@ struct reporter : text_scanner {
         const std::string_view sentence = d.slice(s);
         const bool apostrophe = sentence.find('\'') != std::string_view::npos ||
                                 sentence.find("\xE2\x80\x99") != std::string_view::npos;
+        // (the kinds of mention ruled out at w are recorded as no match for the grammars below)
         auto may_start_mention = [&](std::size_t w, std::size_t k) {
             return k >= words.size() || words[k] != w ||
                    mention_starts.rule_out(env, base, words, k, base + s.end, word_kinds, apostrophe) != 0;

@@ -157,7 +157,7 @@ TEST_CASE("a mention parse remembered for the document answers as a fresh one") 
     CHECK(kept > 50); // ... and the document's memo was used
 }
 
-TEST_CASE("no mention starts at a word mention_starts rules out") {
+TEST_CASE("no kind of mention starts at a word where mention_starts rules it out") {
     // (lower-case starts: a particle before a hyphen, four modifiers before a
     // title, a reporting verb's form of two words before an organisation, one
     // with a preposition inside before an organisation; after a determiner: a
@@ -182,12 +182,11 @@ TEST_CASE("no mention starts at a word mention_starts rules out") {
     for (std::size_t k = 0; k < words.size(); ++k) {
         const char* it = base + words[k];
         const bool parsed = grammar::parse_with(env, grammar::mention(), it, base + text.size());
-        const bool may = starts_of.may_start(env, base, words, k, base + text.size(), kinds);
+        const std::uint8_t possible = starts_of.kinds_at(env, base, words, k, base + text.size(), kinds, true);
+        const bool may = possible != 0;
         CAPTURE(text.substr(words[k], 40));
         if (parsed) CHECK(may);
         // each kind on its own: one that parses here is never ruled out
-        const std::uint8_t possible = starts_of.kinds_at(env, base, words, k, base + text.size(), kinds, true);
-        CHECK((possible != 0) == may);
         auto kind_parses = [&](const auto& rule) {
             const char* at = base + words[k];
             return grammar::parse_with(env, rule, at, base + text.size());
