@@ -294,9 +294,8 @@ struct loader {
             if (e["scope"]) {
                 // (the schema names the three values to a rule file with another)
                 const auto scope = e["scope"].as<std::string>();
-                f.scope = scope == "document" ? phrase_scope::document
-                          : scope == "paragraph" ? phrase_scope::paragraph
-                                                 : phrase_scope::sentence;
+                for (auto s : {phrase_scope::sentence, phrase_scope::paragraph, phrase_scope::document})
+                    if (to_string(s) == scope) f.scope = s;
             }
             for (const auto& w : strings(e["source_phrases"], "source_phrases")) f.source_phrases.push_back(lower(w));
             for (const auto& w : strings(e["place_phrases"], "place_phrases")) f.place_phrases.push_back(lower(w));

@@ -37,14 +37,14 @@ struct rule_example {
     bool must_not_match = false;
 };
 
-// When a flag is raised (rules/flags.yaml): a phrase near the claim, a
-// phrase in its source or its frame, a class of its cue, a type of its
-// speaker, a state-controlled known source, a relayed claim, or one that no
-// independent source corroborates.
 // Where a flag rule's phrases count around a claim.
 enum class phrase_scope : std::uint8_t { sentence, paragraph, document };
 std::string_view to_string(phrase_scope s);
 
+// When a flag is raised (rules/flags.yaml): a phrase near the claim, a
+// phrase in its source or its frame, a class of its cue, a type of its
+// speaker, a state-controlled known source, a relayed claim, or one that no
+// independent source corroborates.
 struct flag_rule {
     std::string flag;
     std::vector<std::string> phrases;        // lower case, matched as whole words
