@@ -63,34 +63,44 @@ void lexicon::build_index() {
     most_words_.fill(0);
     for (const word_table* t : tables) {
         const std::uint32_t bit = 1u << t->id;
-        for (const std::string& entry : t->forms) {
-            const int* value = t->entries.find(entry); // the entry as it stands (the first value added; removed?)
-            if (value) {
-                std::size_t words = 0;
-                for (const char *p = entry.data(), *end = p + entry.size(); p < end;) {
-                    if (const std::size_t n = chars::blank_at(p, end)) {
-                        p += n;
-                        continue;
-                    }
-                    ++words;
-                    while (p < end && !chars::blank_at(p, end)) ++p;
+        for (const auto& [entry, value] : t->current) {
+            std::size_t entry_words = 0;
+            for (const char *p = entry.data(), *end = p + entry.size(); p < end;) {
+                if (const std::size_t n = chars::blank_at(p, end)) {
+                    p += n;
+                    continue;
                 }
-                most_words_[t->id] = std::max(most_words_[t->id], words);
+                ++entry_words;
+                while (p < end && !chars::blank_at(p, end)) ++p;
             }
+            most_words_[t->id] = std::max(most_words_[t->id], entry_words);
             std::uint64_t unused;
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);
-            if (value && n == 0) unindexed_ |= bit;
-            if (!value || n == 0) continue; // one starting with no letter: only the x3 lookup can match it
+            if (n == 0) {
+                unindexed_ |= bit;
+                continue; // one starting with no letter: only the x3 lookup can match it
+            }
             std::string run = entry.substr(0, n);
             auto [it, added] = where.try_emplace(run, words.size());
             if (added) words.push_back({std::move(run)});
             building& w = words[it->second];
             if (n == entry.size()) {
                 w.whole |= bit;
-                w.values[t->id] = *value;
+                w.values[t->id] = value;
             } else {
                 w.longer |= bit;
             }
+        }
+    }
+    // what only the x3 lookup settles (see word_table)
+    for (std::size_t i = 0; i < std::size(all_tables); ++i) {
+        word_table& t = this->*all_tables[i];
+        const std::uint32_t bit = 1u << t.id;
+        t.entries.clear();
+        for (const auto& [entry, value] : t.current) {
+            std::uint64_t unused;
+            const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);
+            if (n == 0 || words[where.find(entry.substr(0, n))->second].longer & bit) t.entries.add(entry, value);
         }
     }
     words_.clear();
@@ -216,19 +226,22 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
         bool known = false;
         if (cache && p >= cache->begin && p < cache->end) {
             const word_cache::slot& s = visit(*cache, p);
+            // no letter or digit here: only an entry that starts with none can match
+            if (!s.run && !(unindexed_ & bit)) return false;
             // the run in [p, last) is the one in the whole text unless `last` cuts it
             if (s.run && p + s.run <= last) {
                 run = s.run;
                 info = info_at(s.info);
                 known = true;
             }
-            // no letter or digit here: only an entry that starts with none can match
-            if (!s.run && !(unindexed_ & bit)) return false;
-        } else if (std::uint64_t h; (run = first_run(p, last, h))) {
-            info = info_at(find_run({p, run}, h));
-            known = true;
-        } else if (!(unindexed_ & bit)) {
-            return false;
+        }
+        if (!known) { // not in the cache, or cut by `last`: the run up to `last`
+            if (std::uint64_t h; (run = first_run(p, last, h))) {
+                info = info_at(find_run({p, run}, h));
+                known = true;
+            } else if (!(unindexed_ & bit)) {
+                return false;
+            }
         }
         // With a run at p, x3::symbols' longest entry that prefixes the text
         // is either the run itself, an entry going on past it, or shorter

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace quotegraph::grammar {
@@ -31,21 +32,26 @@ struct cue_info {
     raising_kind raising = raising_kind::none;
 };
 
-// One word list: the entries (x3::symbols, which settles a match by the
-// longest entry that prefixes the text) and the list's place in the lexicon's
-// word index.
+// One word list: its entries, and the list's place in the lexicon's word
+// index. A lookup is settled by the index (build_index) wherever it can be;
+// the x3::symbols (which settles a match by the longest entry that prefixes
+// the text) holds only the entries the index cannot settle alone: those whose
+// first run of letters and digits starts a longer entry of the list ("Vice"
+// and "Vice President"), and those that start with no letter or digit. A
+// symbols table of every entry took one allocation a character, and most of
+// the time spent building the default lexicon at start-up.
 struct word_table {
-    x3::symbols<int> entries;
-    std::vector<std::string> forms; // every form ever added (some since removed), for the index
-    int id;                         // bit of this list in word_info's masks
+    std::unordered_map<std::string, int> current; // entry -> value (the first one added, as x3::symbols keeps it)
+    x3::symbols<int> entries;                     // filled by lexicon::build_index
+    int id;                                       // bit of this list in word_info's masks
 
     explicit word_table(int table_id) : id(table_id) {}
-    void add(const std::string& form, int value) {
-        entries.add(form, value);
-        forms.push_back(form);
+    void add(const std::string& form, int value) { current.try_emplace(form, value); }
+    void remove(const std::string& form) { current.erase(form); }
+    const int* find(const std::string& form) const {
+        const auto it = current.find(form);
+        return it == current.end() ? nullptr : &it->second;
     }
-    void remove(const std::string& form) { entries.remove(form); }
-    const int* find(const std::string& form) const { return entries.find(form); }
 };
 
 // What the lists hold for one run of letters and digits (see first_run):
@@ -129,7 +135,8 @@ struct lexicon {
     word_table catenatives{20};     // continued, went on: "continued to insist" before a cue
     word_table stop_names{21};      // capitalised words that never start a name: The, But, In
 
-    // Builds the word index from the lists; call after the last change to them.
+    // Builds the word index from the lists; call after the last change to
+    // them, and before the first lookup.
     void build_index();
     // The entry of `table` at `first` as a whole word ("says" not inside
     // "saysay"; an entry ending in '.' is whole already), exactly as
