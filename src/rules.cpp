@@ -441,10 +441,17 @@ rule_set_serial::rule_set_serial() {
 }
 
 rules_result load_rules_from(const std::vector<rule_file>& files) {
-    rules_result r;
-    r.rules = std::make_shared<rule_set>();
-    for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(f.content);
-    r.rules->lex.build_index();
+    auto load = [&](bool flow) {
+        rules_result r;
+        r.rules = std::make_shared<rule_set>();
+        for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(flow && !f.flow.empty() ? f.flow : f.content);
+        r.rules->lex.build_index();
+        return r;
+    };
+    auto r = load(true);
+    // a problem's column is right in the original only
+    if (!r.ok() && std::any_of(files.begin(), files.end(), [](const rule_file& f) { return !f.flow.empty(); }))
+        r = load(false);
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include "helpers.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 using namespace quotegraph;
 
@@ -20,6 +21,81 @@ TEST_CASE("the default rules load without problems") {
     CHECK(r.rules->lex.cues.find("said"));
     CHECK(r.rules->lex.cues.find("insisted"));
     CHECK_FALSE(r.rules->lex.cues.find("table"));
+}
+
+TEST_CASE("the default rules read from their flow form are the rules read from the files as written") {
+    const auto& defaults = default_rule_files();
+    REQUIRE(!defaults.empty());
+    for (const auto& f : defaults) {
+        CAPTURE(f.name);
+        CHECK(!f.flow.empty()); // embed_rules found a flow form for every default file
+    }
+    auto as_written = defaults;
+    for (auto& f : as_written) f.flow.clear();
+    const auto a = load_rules_from(defaults);
+    const auto b = load_rules_from(as_written);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    const rule_set& x = *a.rules;
+    const rule_set& y = *b.rules;
+    CHECK(x.files == y.files);
+    // every entry where it was defined, to the line
+    CHECK(x.origins.size() == y.origins.size());
+    CHECK(std::equal(x.origins.begin(), x.origins.end(), y.origins.begin(), y.origins.end(), [](const auto& p, const auto& q) {
+        return p.first == q.first && p.second.file == q.second.file && p.second.line == q.second.line;
+    }));
+    REQUIRE(x.examples.size() == y.examples.size());
+    for (std::size_t i = 0; i < x.examples.size(); ++i) {
+        const auto &e = x.examples[i], &f = y.examples[i];
+        CHECK(std::tie(e.file, e.line, e.text, e.expect, e.must_not_match) ==
+              std::tie(f.file, f.line, f.text, f.expect, f.must_not_match));
+    }
+    REQUIRE(x.flag_rules.size() == y.flag_rules.size());
+    for (std::size_t i = 0; i < x.flag_rules.size(); ++i) {
+        const auto &e = x.flag_rules[i], &f = y.flag_rules[i];
+        CHECK(std::tie(e.flag, e.phrases, e.scope, e.place_phrases, e.source_phrases, e.frame_phrases, e.relayed,
+                       e.uncorroborated, e.classes, e.speaker_types, e.state_controlled) ==
+              std::tie(f.flag, f.phrases, f.scope, f.place_phrases, f.source_phrases, f.frame_phrases, f.relayed,
+                       f.uncorroborated, f.classes, f.speaker_types, f.state_controlled));
+    }
+    CHECK(std::tie(x.verdicts.weights, x.verdicts.needs_check_at, x.verdicts.unverifiable_at, x.verdicts.on_record_kinds) ==
+          std::tie(y.verdicts.weights, y.verdicts.needs_check_at, y.verdicts.unverifiable_at, y.verdicts.on_record_kinds));
+    for (auto set : {&rule_set::abbreviations, &rule_set::sentence_openers, &rule_set::evidence_nouns,
+                     &rule_set::gerund_openers, &rule_set::venues, &rule_set::finite_auxiliaries,
+                     &rule_set::adverbial_openers, &rule_set::heading_labels, &rule_set::comma_breaks, &rule_set::places})
+        CHECK(x.*set == y.*set);
+    CHECK(x.counting_words == y.counting_words);
+    CHECK(x.noun_types == y.noun_types);
+    CHECK(x.cue_forms == y.cue_forms);
+    REQUIRE(x.sources.size() == y.sources.size());
+    for (const auto& [name, s] : x.sources) {
+        CAPTURE(name);
+        REQUIRE(y.sources.count(name));
+        const auto& t = y.sources.at(name);
+        CHECK(std::tie(s.name, s.type, s.state_controlled) == std::tie(t.name, t.type, t.state_controlled));
+    }
+    using grammar::lexicon;
+    for (auto table : {&lexicon::cues, &lexicon::compound_nouns, &lexicon::noun_cues, &lexicon::quote_cues,
+                       &lexicon::titles, &lexicon::person_nouns, &lexicon::group_nouns, &lexicon::org_nouns,
+                       &lexicon::determiners, &lexicon::lone_determiners, &lexicon::prepositions,
+                       &lexicon::matrix_verbs, &lexicon::subordinators, &lexicon::lead_ins, &lexicon::pronouns,
+                       &lexicon::hearsay_adverbs, &lexicon::possessives, &lexicon::particles,
+                       &lexicon::name_suffixes, &lexicon::adverbs, &lexicon::catenatives, &lexicon::stop_names}) {
+        CAPTURE((x.lex.*table).id);
+        CHECK((x.lex.*table).current == (y.lex.*table).current);
+    }
+    REQUIRE(x.lex.cue_infos.size() == y.lex.cue_infos.size());
+    for (std::size_t i = 0; i < x.lex.cue_infos.size(); ++i) {
+        const auto &c = x.lex.cue_infos[i], &d = y.lex.cue_infos[i];
+        CHECK(std::tie(c.lemma, c.cls, c.participle, c.clause, c.object, c.quote, c.inverts, c.raising) ==
+              std::tie(d.lemma, d.cls, d.participle, d.clause, d.object, d.quote, d.inverts, d.raising));
+    }
+}
+
+TEST_CASE("a problem in a file with a flow form is reported at its column in the file as written") {
+    auto r = load_rules_from({{"k.yaml", "kind: nonsense\n", "{\"kind\": \"nonsense\"}\n"}});
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0] == "k.yaml:1:7: error: unknown rule kind 'nonsense'");
 }
 
 TEST_CASE("a broken rule file is reported with its position") {
