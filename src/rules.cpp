@@ -20,6 +20,32 @@ std::string where(const std::string& file, const YAML::Mark& m) {
     return file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
 }
 
+// A rule entry's fields, read in one pass. yaml-cpp's node[key] copies each
+// key it compares and, for a key the mapping lacks, builds a string stream to
+// name it (some thousand instructions); entries leave most of their optional
+// keys out. Stands for the entry's node where one is wanted (its mark).
+class fields {
+public:
+    explicit fields(const YAML::Node& node) : node_(node) {
+        if (node.IsMap())
+            for (const auto& kv : node)
+                if (kv.first.IsScalar()) items_.emplace_back(kv.first.Scalar(), kv.second);
+    }
+    // the value under `key`; an undefined node (false) if there is none
+    YAML::Node operator[](std::string_view key) const {
+        for (const auto& [k, v] : items_)
+            if (k == key) return v;
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    bool IsMap() const { return node_.IsMap(); }
+    YAML::Mark Mark() const { return node_.Mark(); }
+    operator const YAML::Node&() const { return node_; }
+
+private:
+    YAML::Node node_;
+    std::vector<std::pair<std::string_view, YAML::Node>> items_; // (the keys live in node_'s document)
+};
+
 bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
 
 std::string plural(const std::string& w) {
@@ -106,10 +132,11 @@ struct loader {
         }
     }
 
-    bool disabled(const YAML::Node& e) { return e["disabled"] && e["disabled"].as<bool>(); }
+    bool disabled(const fields& e) { return e["disabled"] && e["disabled"].as<bool>(); }
 
     void examples(const YAML::Node& root) {
-        for (const auto& e : root["examples"]) {
+        for (const auto& entry : root["examples"]) {
+            const fields e(entry);
             rule_example x;
             x.file = file;
             x.line = e.Mark().line + 1;
@@ -135,7 +162,7 @@ struct loader {
 
     // The lemma and class every reporting verb or noun entry has; nullopt (and
     // an error) when the entry is not a mapping with a lemma.
-    std::optional<grammar::cue_info> cue_entry(const YAML::Node& e, const char* what) {
+    std::optional<grammar::cue_info> cue_entry(const fields& e, const char* what) {
         if (!e.IsMap() || !e["lemma"]) {
             error(e, std::string("a reporting ") + what + " needs a 'lemma'");
             return std::nullopt;
@@ -147,7 +174,8 @@ struct loader {
     }
 
     void reporting_verbs(const YAML::Node& root) {
-        for (const auto& e : root["entries"]) {
+        for (const auto& entry : root["entries"]) {
+            const fields e(entry);
             auto info = cue_entry(e, "verb");
             if (!info) continue;
             take_back("reporting_verbs", info->lemma);
@@ -194,7 +222,8 @@ struct loader {
     }
 
     void reporting_nouns(const YAML::Node& root) {
-        for (const auto& e : root["entries"]) {
+        for (const auto& entry : root["entries"]) {
+            const fields e(entry);
             auto info = cue_entry(e, "noun");
             if (!info) continue;
             take_back("reporting_nouns", info->lemma);
@@ -283,7 +312,8 @@ struct loader {
     }
 
     void flags(const YAML::Node& root) {
-        for (const auto& e : root["entries"]) {
+        for (const auto& entry : root["entries"]) {
+            const fields e(entry);
             flag_rule f;
             f.flag = e["flag"].as<std::string>();
             std::erase_if(rs.flag_rules, [&](const flag_rule& x) { return x.flag == f.flag; });
@@ -322,7 +352,8 @@ struct loader {
     }
 
     void sources(const YAML::Node& root) {
-        for (const auto& e : root["entries"]) {
+        for (const auto& entry : root["entries"]) {
+            const fields e(entry);
             if (!e.IsMap() || !e["name"]) {
                 error(e, "a source needs a 'name'");
                 continue;
