@@ -31,11 +31,21 @@ public:
             for (const auto& kv : node)
                 if (kv.first.IsScalar()) items_.emplace_back(kv.first.Scalar(), kv.second);
     }
+    const YAML::Node* find(std::string_view key) const {
+        for (const auto& [k, v] : items_)
+            if (k == key) return &v;
+        return nullptr;
+    }
     // the value under `key`; an undefined node (false) if there is none
     YAML::Node operator[](std::string_view key) const {
-        for (const auto& [k, v] : items_)
-            if (k == key) return v;
-        return YAML::Node(YAML::NodeType::Undefined);
+        static const YAML::Node none(YAML::NodeType::Undefined);
+        const YAML::Node* n = find(key);
+        return n ? *n : none;
+    }
+    // a boolean field, `otherwise` when it is left out
+    bool flag(std::string_view key, bool otherwise) const {
+        const YAML::Node* n = find(key);
+        return n ? n->as<bool>() : otherwise;
     }
     bool IsMap() const { return node_.IsMap(); }
     YAML::Mark Mark() const { return node_.Mark(); }
@@ -104,9 +114,10 @@ struct loader {
         return id == 0 ? rs.lex.cues : id == 1 ? rs.lex.quote_cues : rs.lex.noun_cues;
     }
 
-    void add_cue(const std::string& kind, const std::string& key, int table, const std::string& form, int value) {
+    // (`added`: the entry's list in rs.cue_forms)
+    void add_cue(std::vector<std::pair<int, std::string>>& added, int table, const std::string& form, int value) {
         cue_table(table).add(form, value);
-        rs.cue_forms[{kind, key}].push_back({table, form});
+        added.push_back({table, form});
     }
 
     // A later file that names an entry again replaces it, or with `disabled:
@@ -132,7 +143,7 @@ struct loader {
         }
     }
 
-    bool disabled(const fields& e) { return e["disabled"] && e["disabled"].as<bool>(); }
+    bool disabled(const fields& e) { return e.flag("disabled", false); }
 
     void examples(const YAML::Node& root) {
         for (const auto& entry : root["examples"]) {
@@ -143,7 +154,7 @@ struct loader {
             x.text = e["text"].as<std::string>();
             for (const char* k : {"cue", "speaker", "source", "content", "kind", "flag", "verdict"})
                 if (e[k]) x.expect[k] = e[k].as<std::string>();
-            x.must_not_match = e["must_not_match"] && e["must_not_match"].as<bool>();
+            x.must_not_match = e.flag("must_not_match", false);
             rs.examples.push_back(std::move(x));
         }
     }
@@ -181,10 +192,10 @@ struct loader {
             take_back("reporting_verbs", info->lemma);
             if (disabled(e)) continue;
             define("reporting_verbs", info->lemma, e);
-            info->clause = !e["clause"] || e["clause"].as<bool>();
-            info->object = e["object"] && e["object"].as<bool>();
-            info->quote = !e["quote"] || e["quote"].as<bool>();
-            info->inverts = info->quote && (!e["inverts"] || e["inverts"].as<bool>());
+            info->clause = e.flag("clause", true);
+            info->object = e.flag("object", false);
+            info->quote = e.flag("quote", true);
+            info->inverts = info->quote && e.flag("inverts", true);
             if (e["raising"]) {
                 const auto raising = e["raising"].as<std::string>();
                 if (raising == "none") info->raising = grammar::raising_kind::none;
@@ -195,11 +206,12 @@ struct loader {
             }
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
             // an adjective after "be": "is convinced that", "were worried about"
-            if (e["copular"] && e["copular"].as<bool>()) {
+            if (e.flag("copular", false)) {
                 forms.clear();
                 for (const char* be : {"is ", "are ", "was ", "were ", "be ", "been ", "remains ", "remained "})
                     forms.push_back(be + info->lemma);
             }
+            auto& added = rs.cue_forms[{"reporting_verbs", info->lemma}];
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
             info->participle = true;
@@ -210,13 +222,13 @@ struct loader {
                 const std::string head = f.substr(0, f.find(' '));
                 bool ing = head.size() > 4 && head.ends_with("ing");
                 for (const auto& form : {f, capitalised(f)}) { // "Said Hale, ..."
-                    add_cue("reporting_verbs", info->lemma, 0, form, ing ? participle : plain);
-                    if (info->quote) add_cue("reporting_verbs", info->lemma, 1, form, ing ? participle : plain);
+                    add_cue(added, 0, form, ing ? participle : plain);
+                    if (info->quote) add_cue(added, 1, form, ing ? participle : plain);
                 }
                 // "McConnell is criticizing …": a progressive is finite
                 if (ing && f.find(' ') == std::string::npos)
                     for (const char* aux : {"is ", "are ", "was ", "were ", "has been ", "have been ", "had been "})
-                        add_cue("reporting_verbs", info->lemma, 0, aux + f, plain);
+                        add_cue(added, 0, aux + f, plain);
             }
         }
     }
@@ -230,10 +242,11 @@ struct loader {
             if (disabled(e)) continue;
             define("reporting_nouns", info->lemma, e);
             info->quote = false;
+            auto& added = rs.cue_forms[{"reporting_nouns", info->lemma}];
             int idx = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
             for (const auto& f : e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info->lemma})
-                add_cue("reporting_nouns", info->lemma, 2, f, idx);
+                add_cue(added, 2, f, idx);
         }
     }
 
@@ -330,11 +343,11 @@ struct loader {
             for (const auto& w : strings(e["source_phrases"], "source_phrases")) f.source_phrases.push_back(lower(w));
             for (const auto& w : strings(e["place_phrases"], "place_phrases")) f.place_phrases.push_back(lower(w));
             for (const auto& w : strings(e["frame_phrases"], "frame_phrases")) f.frame_phrases.push_back(lower(w));
-            f.relayed = e["relayed"] && e["relayed"].as<bool>();
-            f.uncorroborated = e["uncorroborated"] && e["uncorroborated"].as<bool>();
+            f.relayed = e.flag("relayed", false);
+            f.uncorroborated = e.flag("uncorroborated", false);
             f.classes = strings(e["classes"], "classes");
             f.speaker_types = strings(e["speaker_types"], "speaker_types");
-            f.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();
+            f.state_controlled = e.flag("state_controlled", false);
             rs.flag_rules.push_back(std::move(f));
         }
     }
@@ -361,7 +374,7 @@ struct loader {
             known_source s;
             s.name = e["name"].as<std::string>();
             s.type = e["type"] ? e["type"].as<std::string>() : "organization";
-            s.state_controlled = e["state_controlled"] && e["state_controlled"].as<bool>();
+            s.state_controlled = e.flag("state_controlled", false);
             // a later entry of the same name replaces the earlier one and its aliases
             for (auto it = rs.sources.begin(); it != rs.sources.end();)
                 it = it->second.name == s.name ? rs.sources.erase(it) : std::next(it);
