@@ -53,12 +53,16 @@ void lexicon::build_index() {
         assert(tables[i]->id == int(i));
     }
     struct building {
-        std::string run;
+        std::string_view run; // (in an entry of `current`)
         std::uint32_t whole = 0, longer = 0;
         std::array<int, 32> values{};
     };
     std::vector<building> words;
-    std::unordered_map<std::string, std::size_t> where;
+    std::unordered_map<std::string_view, std::size_t> where;
+    std::size_t entries = 0;
+    for (const word_table* t : tables) entries += t->current.size();
+    words.reserve(entries);
+    where.reserve(entries);
     unindexed_ = 0;
     most_words_.fill(0);
     for (const word_table* t : tables) {
@@ -80,9 +84,9 @@ void lexicon::build_index() {
                 unindexed_ |= bit;
                 continue; // one starting with no letter: only the x3 lookup can match it
             }
-            std::string run = entry.substr(0, n);
+            const std::string_view run = std::string_view(entry).substr(0, n);
             auto [it, added] = where.try_emplace(run, words.size());
-            if (added) words.push_back({std::move(run)});
+            if (added) words.push_back({run});
             building& w = words[it->second];
             if (n == entry.size()) {
                 w.whole |= bit;
@@ -100,7 +104,7 @@ void lexicon::build_index() {
         for (const auto& [entry, value] : t.current) {
             std::uint64_t unused;
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);
-            if (n == 0 || words[where.find(entry.substr(0, n))->second].longer & bit) t.entries.add(entry, value);
+            if (n == 0 || words[where.find(std::string_view(entry).substr(0, n))->second].longer & bit) t.entries.add(entry, value);
         }
     }
     words_.clear();
