@@ -135,10 +135,13 @@ struct loader {
         for (const auto& kv : root) {
             const std::string key = kv.first.Scalar();
             if (kv.second.IsSequence() && key != "examples") {
-                for (const auto& w : kv.second) define(kind + "." + key, w.Scalar(), w);
+                const std::string list = kind + "." + key;
+                for (const auto& w : kv.second) define(list, w.Scalar(), w);
             } else if (kv.second.IsMap()) {
-                for (const auto& group : kv.second)
-                    for (const auto& w : group.second) define(kind + "." + key + "." + group.first.Scalar(), w.Scalar(), w);
+                for (const auto& group : kv.second) {
+                    const std::string list = kind + "." + key + "." + group.first.Scalar();
+                    for (const auto& w : group.second) define(list, w.Scalar(), w);
+                }
             }
         }
     }
