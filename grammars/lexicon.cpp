@@ -100,7 +100,7 @@ void lexicon::build_index() {
     for (std::size_t i = 0; i < std::size(all_tables); ++i) {
         word_table& t = this->*all_tables[i];
         const std::uint32_t bit = 1u << t.id;
-        t.entries.clear();
+        t.entries = x3::symbols<int>(); // (not clear(): a copied lexicon shares the table)
         for (const auto& [entry, value] : t.current) {
             std::uint64_t unused;
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);

@@ -37,9 +37,9 @@ struct cue_info {
 // the x3::symbols (which settles a match by the longest entry that prefixes
 // the text) holds only the entries the index cannot settle alone: those whose
 // first run of letters and digits starts a longer entry of the list ("Vice"
-// and "Vice President"), and those that start with no letter or digit. A
-// symbols table of every entry took one allocation a character, and most of
-// the time spent building the default lexicon at start-up.
+// and "Vice President"), and those that start with no letter or digit (3,449
+// of the 8,385 entries of the default lists; a symbols table allocates for
+// each new character of an entry).
 struct word_table {
     std::unordered_map<std::string, int> current; // entry -> value (the first one added, as x3::symbols keeps it)
     x3::symbols<int> entries;                     // filled by lexicon::build_index

@@ -4,7 +4,7 @@
 //
 // Each file goes in twice: as it is, and as one flow mapping with every
 // scalar double-quoted, each node on its original line. yaml-cpp reads the
-// second form in about two thirds of the instructions (a plain scalar costs
+// second form in about three fifths of the instructions (a plain scalar costs
 // it a pattern match a character), and loading the defaults is most of what
 // a short run does. The loader reads the flow form and falls back on the
 // original, whose columns are right, to report a problem (src/rules.cpp).

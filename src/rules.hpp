@@ -122,8 +122,8 @@ struct rule_file {
     std::string content;
     // The default files only: the same rules as one flow mapping with every
     // scalar double-quoted, each node on its original line but not at its
-    // column (scripts/embed_rules.cpp), which yaml-cpp reads in about two
-    // thirds of the instructions. Read instead of `content` unless a file
+    // column (scripts/embed_rules.cpp), which yaml-cpp reads in about three
+    // fifths of the instructions. Read instead of `content` unless a file
     // has a problem to report.
     std::string flow = {};
 };
