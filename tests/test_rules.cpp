@@ -68,7 +68,9 @@ TEST_CASE("the default rules read from their flow form are the rules read from t
     CHECK(x.noun_types == y.noun_types);
     CHECK(x.cue_forms == y.cue_forms);
     REQUIRE(x.sources.size() == y.sources.size());
-    for (const auto& [name, s] : x.sources) {
+    for (const auto& kv : x.sources) {
+        const std::string& name = kv.first; // (a structured binding: clang's lambdas in CAPTURE cannot take it)
+        const known_source& s = kv.second;
         CAPTURE(name);
         REQUIRE(y.sources.count(name));
         const auto& t = y.sources.at(name);
