@@ -10,6 +10,7 @@
 // original, whose columns are right, to report a problem (src/rules.cpp).
 // A file whose flow form does not read back as the same tree, on the same
 // lines, goes in only as it is.
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -33,23 +34,9 @@ struct flow_writer {
     void to_line_of(const YAML::Node& n) {
         for (; line < n.Mark().line; ++line) out += "\n ";
     }
-    void quoted(const std::string& s) {
-        out += '"';
-        for (const char ch : s) {
-            const auto c = static_cast<unsigned char>(ch);
-            if (c == '"' || c == '\\') {
-                out += '\\';
-                out += ch;
-            } else if (c < 0x20 || c == 0x7F) {
-                char esc[8];
-                std::snprintf(esc, sizeof esc, "\\u%04x", c);
-                out += esc;
-            } else {
-                out += ch;
-            }
-        }
-        out += '"';
-    }
+    // a JSON string is a YAML double-quoted scalar (a scalar that is not
+    // UTF-8 throws, and the file goes in only as it is)
+    void quoted(const std::string& s) { out += nlohmann::json(s).dump(); }
     void node(const YAML::Node& n) {
         to_line_of(n);
         switch (n.Type()) {
@@ -116,6 +103,8 @@ std::string flow_form(const std::string& content) {
         return same(root, YAML::Load(w.out)) ? w.out : "";
     } catch (const YAML::Exception&) {
         return ""; // the loader reports it, from the original
+    } catch (const nlohmann::json::exception&) {
+        return "";
     }
 }
 
