@@ -89,6 +89,13 @@ struct word_cache {
     std::uint64_t key_of(const char* p) const { return reinterpret_cast<std::uintptr_t>(p) + stamp; }
     slot& slot_at(const char* p) { return slots[std::size_t(p - begin) & slot_mask]; }
     const slot& slot_at(const char* p) const { return slots[std::size_t(p - begin) & slot_mask]; }
+    // The run of letters and digits at p, as a lookup there found it; 0 if
+    // none has been made (or there is no run).
+    std::size_t cached_run(const char* p) const {
+        if (p < begin || p >= end) return 0;
+        const slot& s = slot_at(p);
+        return s.key == key_of(p) ? s.run : 0;
+    }
     // Where a mention rule (see memo.hpp) ended when tried at `at` with
     // input up to `last`: the frame grammars try the same kinds of mention
     // at the same word from several rules.
