@@ -2,16 +2,13 @@
 //
 //   embed_rules OUT.cpp FILE...
 //
-// Each file goes in twice: as it is, and as one flow mapping with every
-// scalar double-quoted, each node on its original line. yaml-cpp reads the
-// second form in about three fifths of the instructions (a plain scalar costs
-// it a pattern match a character), and loading the defaults is most of what
-// a short run does. The loader reads the flow form and falls back on the
-// original, whose columns are right, to report a problem (src/rules.cpp).
-// A file whose flow form does not read back as the same tree, on the same
-// lines, goes in only as it is.
-#include <nlohmann/json.hpp>
-#include <yaml-cpp/yaml.h>
+// Each file goes in as it is, and as its YAML tree: the table of nodes that
+// the loader reads (src/rule_doc.hpp), built here by the code that builds it
+// for a file given at run time. Loading the defaults is most of what a short
+// run does, and yaml-cpp takes over a thousand instructions a byte to parse
+// them; a run reads the tables with no parsing. A file yaml-cpp cannot parse
+// goes in only as it is: the loader reports the problem at run time.
+#include "../src/rule_doc.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,99 +21,47 @@
 
 namespace {
 
-struct flow_writer {
-    std::string out;
-    int line = 0;
-    bool ok = true;
-
-    // new lines up to the node's own (never back: a node that starts on an
-    // earlier line than the last one written fails the check below)
-    void to_line_of(const YAML::Node& n) {
-        for (; line < n.Mark().line; ++line) out += "\n ";
-    }
-    // a JSON string is a YAML double-quoted scalar (a scalar that is not
-    // UTF-8 throws, and the file goes in only as it is)
-    void quoted(const std::string& s) { out += nlohmann::json(s).dump(); }
-    void node(const YAML::Node& n) {
-        to_line_of(n);
-        switch (n.Type()) {
-        case YAML::NodeType::Map: {
-            out += '{';
-            bool first = true;
-            for (const auto& kv : n) {
-                if (!kv.first.IsScalar()) ok = false; // (a key that is a collection: none in the rules)
-                if (!first) out += ", ";
-                first = false;
-                to_line_of(kv.first);
-                quoted(kv.first.Scalar());
-                out += ": ";
-                node(kv.second);
-            }
-            out += '}';
-            break;
-        }
-        case YAML::NodeType::Sequence: {
-            out += '[';
-            bool first = true;
-            for (const auto& item : n) {
-                if (!first) out += ", ";
-                first = false;
-                node(item);
-            }
-            out += ']';
-            break;
-        }
-        case YAML::NodeType::Scalar: quoted(n.Scalar()); break;
-        case YAML::NodeType::Null: out += '~'; break;
-        case YAML::NodeType::Undefined: ok = false; break;
-        }
-    }
-};
-
-// The same tree: kinds, scalars, keys in order, and every node's line.
-bool same(const YAML::Node& a, const YAML::Node& b) {
-    if (a.Type() != b.Type() || a.Mark().line != b.Mark().line || a.size() != b.size()) return false;
-    if (a.IsScalar()) return a.Scalar() == b.Scalar();
-    if (a.IsSequence()) {
-        for (std::size_t i = 0; i < a.size(); ++i)
-            if (!same(a[i], b[i])) return false;
-        return true;
-    }
-    if (a.IsMap()) {
-        auto i = a.begin(), j = b.begin();
-        for (; i != a.end() && j != b.end(); ++i, ++j)
-            if (!same(i->first, j->first) || !same(i->second, j->second)) return false;
-        return i == a.end() && j == b.end();
-    }
-    return true;
-}
-
-// The flow form of `content`, or "" when it has none that reads back the same.
-std::string flow_form(const std::string& content) {
-    try {
-        const YAML::Node root = YAML::Load(content);
-        if (!root.IsMap()) return "";
-        flow_writer w;
-        w.node(root);
-        if (!w.ok) return "";
-        w.out += '\n';
-        return same(root, YAML::Load(w.out)) ? w.out : "";
-    } catch (const YAML::Exception&) {
-        return ""; // the loader reports it, from the original
-    } catch (const nlohmann::json::exception&) {
-        return "";
-    }
-}
-
-// A C++ string literal of escaped bytes: no delimiter can clash with the content.
-std::string literal(const std::string& data) {
-    std::string s = "std::string(\"";
+// The bytes as escapes, for a string literal: no delimiter can clash with the content.
+std::string escaped(const std::string& data) {
+    std::string s;
     for (const char ch : data) {
         char esc[8];
         std::snprintf(esc, sizeof esc, "\\x%02x", static_cast<unsigned char>(ch));
         s += esc;
     }
-    return s + "\", " + std::to_string(data.size()) + ")";
+    return s;
+}
+
+const char* type_name(quotegraph::rule_node_type t) {
+    switch (t) {
+    case quotegraph::rule_node_type::scalar: return "scalar";
+    case quotegraph::rule_node_type::sequence: return "sequence";
+    case quotegraph::rule_node_type::map: return "map";
+    case quotegraph::rule_node_type::null: break;
+    }
+    return "null";
+}
+
+// The table's arrays, named by `n`; false if the file does not parse.
+bool write_table(std::ostream& cpp, const std::string& content, std::size_t n) {
+    quotegraph::rule_doc doc;
+    try {
+        doc = quotegraph::rule_doc_from_yaml(YAML::Load(content));
+    } catch (const YAML::Exception&) {
+        return false;
+    }
+    cpp << "const rule_doc_node nodes_" << n << "[] = {\n";
+    for (const auto& x : doc.nodes)
+        cpp << "    {" << x.text_at << ", " << x.text_size << ", " << x.kids_at << ", " << x.kids_size << ", " << x.line
+            << ", " << x.column << ", rule_node_type::" << type_name(x.type) << "},\n";
+    cpp << "};\n";
+    // (one more than it needs: an array cannot be empty)
+    cpp << "const std::uint32_t kids_" << n << "[] = {";
+    for (std::size_t i = 0; i < doc.kids.size(); ++i) cpp << (i % 16 ? " " : "\n    ") << doc.kids[i] << ",";
+    cpp << " 0};\n";
+    cpp << "const char text_" << n << "[] = \"" << escaped(doc.text) << "\";\n";
+    cpp << "const rule_doc_view doc_" << n << "{nodes_" << n << ", kids_" << n << ", text_" << n << "};\n\n";
+    return true;
 }
 
 } // namespace
@@ -128,11 +73,9 @@ int main(int argc, char** argv) {
     }
     std::vector<std::filesystem::path> files(argv + 2, argv + argc);
     std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.filename() < b.filename(); });
-    std::ostringstream cpp;
-    cpp << "#include \"rules.hpp\"\n\nnamespace quotegraph {\n\n"
-        << "const std::vector<rule_file>& default_rule_files() {\n"
-        << "    static const std::vector<rule_file> files = {\n";
-    for (const auto& path : files) {
+    std::ostringstream tables, list;
+    for (std::size_t n = 0; n < files.size(); ++n) {
+        const auto& path = files[n];
         std::ifstream in(path, std::ios::binary);
         if (!in) {
             std::cerr << "embed_rules: cannot read " << path.string() << '\n';
@@ -140,12 +83,16 @@ int main(int argc, char** argv) {
         }
         std::ostringstream content;
         content << in.rdbuf();
-        cpp << "        {\"rules/" << path.filename().string() << "\", " << literal(content.str()) << ", "
-            << literal(flow_form(content.str())) << "},\n";
+        const bool parsed = write_table(tables, content.str(), n);
+        list << "        {\"rules/" << path.filename().string() << "\", std::string(\"" << escaped(content.str()) << "\", "
+             << content.str().size() << "), " << (parsed ? "&doc_" + std::to_string(n) : "nullptr") << "},\n";
     }
-    cpp << "    };\n    return files;\n}\n\n} // namespace quotegraph\n";
     std::ofstream out(argv[1], std::ios::binary);
-    out << cpp.str();
+    out << "#include \"rule_doc.hpp\"\n#include \"rules.hpp\"\n\nnamespace quotegraph {\n\nnamespace {\n\n"
+        << tables.str() << "} // namespace\n\n"
+        << "const std::vector<rule_file>& default_rule_files() {\n"
+        << "    static const std::vector<rule_file> files = {\n"
+        << list.str() << "    };\n    return files;\n}\n\n} // namespace quotegraph\n";
     if (!out.flush()) {
         std::cerr << "embed_rules: cannot write " << argv[1] << '\n';
         return 1;

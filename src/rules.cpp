@@ -20,41 +20,11 @@ std::string where(const std::string& file, const YAML::Mark& m) {
     return file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
 }
 
-// A rule entry's fields, read in one pass. yaml-cpp's node[key] copies each
-// key it compares and, for a key the mapping lacks, builds a string stream to
-// name it (some thousand instructions); entries leave most of their optional
-// keys out. Stands for the entry's node where one is wanted (its mark).
-class fields {
-public:
-    explicit fields(const YAML::Node& node) : node_(node) {
-        if (node.IsMap())
-            for (const auto& kv : node)
-                if (kv.first.IsScalar()) items_.emplace_back(kv.first.Scalar(), kv.second);
-    }
-    const YAML::Node* find(std::string_view key) const {
-        for (const auto& [k, v] : items_)
-            if (k == key) return &v;
-        return nullptr;
-    }
-    // the value under `key`; an undefined node (false) if there is none
-    YAML::Node operator[](std::string_view key) const {
-        static const YAML::Node none(YAML::NodeType::Undefined);
-        const YAML::Node* n = find(key);
-        return n ? *n : none;
-    }
-    // a boolean field, `otherwise` when it is left out
-    bool flag(std::string_view key, bool otherwise) const {
-        const YAML::Node* n = find(key);
-        return n ? n->as<bool>() : otherwise;
-    }
-    bool IsMap() const { return node_.IsMap(); }
-    YAML::Mark Mark() const { return node_.Mark(); }
-    operator const YAML::Node&() const { return node_; }
-
-private:
-    YAML::Node node_;
-    std::vector<std::pair<std::string_view, YAML::Node>> items_; // (the keys live in node_'s document)
-};
+// A boolean field of a rule entry, `otherwise` when it is left out.
+bool flag(const rule_node& entry, std::string_view key, bool otherwise) {
+    const rule_node n = entry[key];
+    return n ? n.as<bool>() : otherwise;
+}
 
 bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
 
@@ -77,11 +47,11 @@ struct loader {
     std::vector<std::string>& errors;
     std::string file;
 
-    void error(const YAML::Node& n, const std::string& msg) {
+    void error(const rule_node& n, const std::string& msg) {
         errors.push_back(where(file, n.Mark()) + ": error: " + msg);
     }
 
-    std::vector<std::string> strings(const YAML::Node& n, const char* what) {
+    std::vector<std::string> strings(const rule_node& n, const char* what) {
         std::vector<std::string> out;
         if (!n) return out;
         if (!n.IsSequence()) {
@@ -98,7 +68,7 @@ struct loader {
         return out;
     }
 
-    void add_words(grammar::word_table& table, const YAML::Node& n, const char* what, int value = 0,
+    void add_words(grammar::word_table& table, const rule_node& n, const char* what, int value = 0,
                    bool also_capitalised = false) {
         for (const auto& w : strings(n, what)) {
             table.add(w, value);
@@ -106,7 +76,7 @@ struct loader {
         }
     }
 
-    void define(const std::string& kind, const std::string& key, const YAML::Node& n) {
+    void define(const std::string& kind, const std::string& key, const rule_node& n) {
         rs.origins[{kind, key}] = {file, n.Mark().line + 1};
     }
 
@@ -131,7 +101,7 @@ struct loader {
     }
 
     // Lists of words under named keys: each word is an entry of "kind.key".
-    void word_origins(const YAML::Node& root, const std::string& kind) {
+    void word_origins(const rule_node& root, const std::string& kind) {
         for (const auto& kv : root) {
             const std::string key = kv.first.Scalar();
             if (kv.second.IsSequence() && key != "examples") {
@@ -146,24 +116,24 @@ struct loader {
         }
     }
 
-    bool disabled(const fields& e) { return e.flag("disabled", false); }
+    bool disabled(const rule_node& e) { return flag(e, "disabled", false); }
 
-    void examples(const YAML::Node& root) {
+    void examples(const rule_node& root) {
         for (const auto& entry : root["examples"]) {
-            const fields e(entry);
+            const rule_node& e = entry;
             rule_example x;
             x.file = file;
             x.line = e.Mark().line + 1;
             x.text = e["text"].as<std::string>();
             for (const char* k : {"cue", "speaker", "source", "content", "kind", "flag", "verdict"})
                 if (e[k]) x.expect[k] = e[k].as<std::string>();
-            x.must_not_match = e.flag("must_not_match", false);
+            x.must_not_match = flag(e, "must_not_match", false);
             rs.examples.push_back(std::move(x));
         }
     }
 
     // Word-list kinds: `entries` adds words, `remove` takes default ones away.
-    void word_list(const YAML::Node& root, const std::string& kind, const std::function<void(const std::string&, bool)>& apply) {
+    void word_list(const rule_node& root, const std::string& kind, const std::function<void(const std::string&, bool)>& apply) {
         for (const auto& w : root["entries"]) {
             apply(w.Scalar(), true);
             define(kind, w.Scalar(), w);
@@ -176,7 +146,7 @@ struct loader {
 
     // The lemma and class every reporting verb or noun entry has; nullopt (and
     // an error) when the entry is not a mapping with a lemma.
-    std::optional<grammar::cue_info> cue_entry(const fields& e, const char* what) {
+    std::optional<grammar::cue_info> cue_entry(const rule_node& e, const char* what) {
         if (!e.IsMap() || !e["lemma"]) {
             error(e, std::string("a reporting ") + what + " needs a 'lemma'");
             return std::nullopt;
@@ -187,18 +157,18 @@ struct loader {
         return info;
     }
 
-    void reporting_verbs(const YAML::Node& root) {
+    void reporting_verbs(const rule_node& root) {
         for (const auto& entry : root["entries"]) {
-            const fields e(entry);
+            const rule_node& e = entry;
             auto info = cue_entry(e, "verb");
             if (!info) continue;
             take_back("reporting_verbs", info->lemma);
             if (disabled(e)) continue;
             define("reporting_verbs", info->lemma, e);
-            info->clause = e.flag("clause", true);
-            info->object = e.flag("object", false);
-            info->quote = e.flag("quote", true);
-            info->inverts = info->quote && e.flag("inverts", true);
+            info->clause = flag(e, "clause", true);
+            info->object = flag(e, "object", false);
+            info->quote = flag(e, "quote", true);
+            info->inverts = info->quote && flag(e, "inverts", true);
             if (e["raising"]) {
                 const auto raising = e["raising"].as<std::string>();
                 if (raising == "none") info->raising = grammar::raising_kind::none;
@@ -209,7 +179,7 @@ struct loader {
             }
             auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
             // an adjective after "be": "is convinced that", "were worried about"
-            if (e.flag("copular", false)) {
+            if (flag(e, "copular", false)) {
                 forms.clear();
                 for (const char* be : {"is ", "are ", "was ", "were ", "be ", "been ", "remains ", "remained "})
                     forms.push_back(be + info->lemma);
@@ -236,9 +206,9 @@ struct loader {
         }
     }
 
-    void reporting_nouns(const YAML::Node& root) {
+    void reporting_nouns(const rule_node& root) {
         for (const auto& entry : root["entries"]) {
-            const fields e(entry);
+            const rule_node& e = entry;
             auto info = cue_entry(e, "noun");
             if (!info) continue;
             take_back("reporting_nouns", info->lemma);
@@ -253,7 +223,7 @@ struct loader {
         }
     }
 
-    void source_nouns(const YAML::Node& root) {
+    void source_nouns(const rule_node& root) {
         static const std::pair<const char*, const char*> sections[] = {
             {"person", "unnamed"}, {"group", "group"}, {"organization", "organization"}, {"media", "media"},
             {"government", "government"}};
@@ -291,7 +261,7 @@ struct loader {
         }
     }
 
-    void function_words(const YAML::Node& root) {
+    void function_words(const rule_node& root) {
         add_words(rs.lex.determiners, root["determiners"], "determiners");
         add_words(rs.lex.lone_determiners, root["lone_determiners"], "lone_determiners");
         add_words(rs.lex.prepositions, root["prepositions"], "prepositions");
@@ -327,9 +297,9 @@ struct loader {
         add_words(rs.lex.stop_names, root["stop_names"], "stop_names");
     }
 
-    void flags(const YAML::Node& root) {
+    void flags(const rule_node& root) {
         for (const auto& entry : root["entries"]) {
-            const fields e(entry);
+            const rule_node& e = entry;
             flag_rule f;
             f.flag = e["flag"].as<std::string>();
             std::erase_if(rs.flag_rules, [&](const flag_rule& x) { return x.flag == f.flag; });
@@ -346,16 +316,16 @@ struct loader {
             for (const auto& w : strings(e["source_phrases"], "source_phrases")) f.source_phrases.push_back(lower(w));
             for (const auto& w : strings(e["place_phrases"], "place_phrases")) f.place_phrases.push_back(lower(w));
             for (const auto& w : strings(e["frame_phrases"], "frame_phrases")) f.frame_phrases.push_back(lower(w));
-            f.relayed = e.flag("relayed", false);
-            f.uncorroborated = e.flag("uncorroborated", false);
+            f.relayed = flag(e, "relayed", false);
+            f.uncorroborated = flag(e, "uncorroborated", false);
             f.classes = strings(e["classes"], "classes");
             f.speaker_types = strings(e["speaker_types"], "speaker_types");
-            f.state_controlled = e.flag("state_controlled", false);
+            f.state_controlled = flag(e, "state_controlled", false);
             rs.flag_rules.push_back(std::move(f));
         }
     }
 
-    void verdicts(const YAML::Node& root) {
+    void verdicts(const rule_node& root) {
         for (const auto& kv : root["weights"]) {
             rs.verdicts.weights[kv.first.Scalar()] = kv.second.as<int>();
             define("verdicts.weights", kv.first.Scalar(), kv.first);
@@ -367,9 +337,9 @@ struct loader {
         if (root["on_record_kinds"]) rs.verdicts.on_record_kinds = strings(root["on_record_kinds"], "on_record_kinds");
     }
 
-    void sources(const YAML::Node& root) {
+    void sources(const rule_node& root) {
         for (const auto& entry : root["entries"]) {
-            const fields e(entry);
+            const rule_node& e = entry;
             if (!e.IsMap() || !e["name"]) {
                 error(e, "a source needs a 'name'");
                 continue;
@@ -377,14 +347,14 @@ struct loader {
             known_source s;
             s.name = e["name"].as<std::string>();
             s.type = e["type"] ? e["type"].as<std::string>() : "organization";
-            s.state_controlled = e.flag("state_controlled", false);
+            s.state_controlled = flag(e, "state_controlled", false);
             // a later entry of the same name replaces the earlier one and its aliases
             for (auto it = rs.sources.begin(); it != rs.sources.end();)
                 it = it->second.name == s.name ? rs.sources.erase(it) : std::next(it);
             rs.origins.erase({"sources", s.name});
             if (disabled(e)) continue;
             define("sources", s.name, e);
-            std::vector<std::pair<std::string, YAML::Node>> names{{s.name, e["name"]}};
+            std::vector<std::pair<std::string, rule_node>> names{{s.name, e["name"]}};
             if (e["aliases"])
                 for (const auto& a : e["aliases"]) names.push_back({a.Scalar(), a});
             for (const auto& [n, node] : names) {
@@ -399,14 +369,23 @@ struct loader {
         }
     }
 
-    void load(const std::string& content) {
-        YAML::Node root;
-        try {
-            root = YAML::Load(content);
-        } catch (const YAML::ParserException& e) {
-            errors.push_back(where(file, e.mark) + ": error: " + e.msg);
-            return;
+    // The file's table if it has one (a default file), else its content
+    // parsed; `parsed` keeps a table built here.
+    void load(const rule_file& f) {
+        rule_doc parsed;
+        rule_doc_view parsed_view{};
+        const rule_doc_view* doc = f.doc;
+        if (!doc) {
+            try {
+                parsed = rule_doc_from_yaml(YAML::Load(f.content));
+            } catch (const YAML::ParserException& e) {
+                errors.push_back(where(file, e.mark) + ": error: " + e.msg);
+                return;
+            }
+            parsed_view = parsed.view();
+            doc = &parsed_view;
         }
+        const rule_node root(doc);
         // every problem of the file is reported; a file with problems is not loaded
         const auto problems = check_schema(root);
         for (const auto& p : problems) errors.push_back(where(file, p.mark) + ": error: " + p.message);
@@ -488,17 +467,10 @@ rule_set_serial::rule_set_serial() {
 }
 
 rules_result load_rules_from(const std::vector<rule_file>& files) {
-    auto load = [&](bool flow) {
-        rules_result r;
-        r.rules = std::make_shared<rule_set>();
-        for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(flow && !f.flow.empty() ? f.flow : f.content);
-        r.rules->lex.build_index();
-        return r;
-    };
-    auto r = load(true);
-    // a problem's column is right in the original only
-    if (!r.ok() && std::any_of(files.begin(), files.end(), [](const rule_file& f) { return !f.flow.empty(); }))
-        r = load(false);
+    rules_result r;
+    r.rules = std::make_shared<rule_set>();
+    for (const auto& f : files) loader{*r.rules, r.errors, f.name}.load(f);
+    r.rules->lex.build_index();
     return r;
 }
 

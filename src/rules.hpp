@@ -117,15 +117,15 @@ struct rule_set {
     std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, std::string>>> cue_forms;
 };
 
+struct rule_doc_view;
+
 struct rule_file {
     std::string name;     // shown in messages
     std::string content;
-    // The default files only: the same rules as one flow mapping with every
-    // scalar double-quoted, each node on its original line but not at its
-    // column (scripts/embed_rules.cpp), which yaml-cpp reads in about three
-    // fifths of the instructions. Read instead of `content` unless a file
-    // has a problem to report.
-    std::string flow = {};
+    // The default files only: the file's YAML tree, built when quotegraph
+    // was built (scripts/embed_rules.cpp), which the loader reads instead of
+    // parsing `content`.
+    const rule_doc_view* doc = nullptr;
 };
 
 struct rules_result {

@@ -136,7 +136,7 @@ std::vector<std::string> names_of(const std::vector<field>& fs) {
 struct checker {
     std::vector<schema_problem>& out;
 
-    void problem(const YAML::Node& n, std::string msg) { out.push_back({n.Mark(), std::move(msg)}); }
+    void problem(const rule_node& n, std::string msg) { out.push_back({n.Mark(), std::move(msg)}); }
 
     std::string choices_text(const std::vector<std::string>& cs) {
         std::string s;
@@ -144,20 +144,20 @@ struct checker {
         return s;
     }
 
-    void unknown_key(const YAML::Node& key, const std::string& where, const std::vector<std::string>& allowed) {
+    void unknown_key(const rule_node& key, const std::string& where, const std::vector<std::string>& allowed) {
         std::string msg = "unknown key '" + key.Scalar() + "'" + where;
         if (auto near = did_you_mean(key.Scalar(), allowed); !near.empty()) msg += "; did you mean '" + near + "'?";
         problem(key, msg);
     }
 
-    bool is_bool(const YAML::Node& n) {
+    bool is_bool(const rule_node& n) {
         if (!n.IsScalar()) return false;
         const std::string& s = n.Scalar();
         return s == "true" || s == "false" || s == "yes" || s == "no";
     }
 
     // A list of words; a word twice is an error at its second place.
-    void words(const YAML::Node& n, const std::string& name) {
+    void words(const rule_node& n, const std::string& name) {
         if (!n.IsSequence()) {
             problem(n, "'" + name + "' must be a list of strings");
             return;
@@ -175,7 +175,7 @@ struct checker {
         }
     }
 
-    void value(const YAML::Node& n, const field& f) {
+    void value(const rule_node& n, const field& f) {
         switch (f.kind) {
         case type::string:
             if (!n.IsScalar()) problem(n, "'" + f.name + "' must be a string");
@@ -190,8 +190,8 @@ struct checker {
             if (!is_bool(n)) problem(n, "'" + f.name + "' must be true or false");
             break;
         case type::integer:
-            if (!n.IsScalar() || n.Scalar().empty() ||
-                !std::all_of(n.Scalar().begin(), n.Scalar().end(), [](char c) { return c >= '0' && c <= '9'; }))
+            if (!n.IsScalar() || n.scalar_view().empty() ||
+                !std::all_of(n.scalar_view().begin(), n.scalar_view().end(), [](char c) { return c >= '0' && c <= '9'; }))
                 problem(n, "'" + f.name + "' must be a whole number");
             break;
         case type::words:
@@ -203,7 +203,7 @@ struct checker {
     }
 
     // The fields of one mapping: unknown keys, types, required fields.
-    void mapping(const YAML::Node& n, const std::vector<field>& fs, const std::string& where) {
+    void mapping(const rule_node& n, const std::vector<field>& fs, const std::string& where) {
         for (const auto& kv : n) {
             const std::string key = kv.first.Scalar();
             auto f = std::find_if(fs.begin(), fs.end(), [&](const field& x) { return x.name == key; });
@@ -214,7 +214,7 @@ struct checker {
             if (f.required && !n[f.name]) problem(n, "missing field '" + f.name + "'" + where);
     }
 
-    void entries(const YAML::Node& n, const kind_schema& k) {
+    void entries(const rule_node& n, const kind_schema& k) {
         if (!n.IsSequence()) {
             problem(n, "'entries' must be a list");
             return;
@@ -235,7 +235,7 @@ struct checker {
         }
     }
 
-    void word_groups(const YAML::Node& n, const std::string& name, const std::vector<std::string>& groups) {
+    void word_groups(const rule_node& n, const std::string& name, const std::vector<std::string>& groups) {
         if (!n.IsMap()) {
             problem(n, "'" + name + "' must map " + choices_text(groups) + " to lists");
             return;
@@ -248,7 +248,7 @@ struct checker {
     }
 
     // A mapping of known names to whole numbers: verdict weights, thresholds.
-    void int_map(const YAML::Node& n, const std::string& name, const std::vector<std::string>& keys) {
+    void int_map(const rule_node& n, const std::string& name, const std::vector<std::string>& keys) {
         if (!n.IsMap()) {
             problem(n, "'" + name + "' must map " + choices_text(keys) + " to whole numbers");
             return;
@@ -259,7 +259,7 @@ struct checker {
         }
     }
 
-    void examples(const YAML::Node& n) {
+    void examples(const rule_node& n) {
         if (!n.IsSequence()) {
             problem(n, "'examples' must be a list");
             return;
@@ -301,7 +301,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return best;
 }
 
-std::vector<schema_problem> check_schema(const YAML::Node& root) {
+std::vector<schema_problem> check_schema(const rule_node& root) {
     std::vector<schema_problem> out;
     checker c{out};
     if (!root.IsMap()) {

@@ -2,7 +2,7 @@
 // are required, which values are allowed. Checked before a file is loaded so
 // that an editor sees every problem of a file at once, at its line and column.
 #pragma once
-#include <yaml-cpp/yaml.h>
+#include "rule_doc.hpp"
 
 #include <string>
 #include <string_view>
@@ -17,7 +17,7 @@ struct schema_problem {
 
 // Every problem of one parsed rule file: unknown keys (with a did-you-mean),
 // wrong types, missing fields, values outside their set, duplicate entries.
-std::vector<schema_problem> check_schema(const YAML::Node& root);
+std::vector<schema_problem> check_schema(const rule_node& root);
 
 // The flag ids an example may name (SPEC.md "Flags").
 const std::vector<std::string>& known_flags();

@@ -1,4 +1,5 @@
 #include "explain.hpp"
+#include "rule_doc.hpp"
 #include "../grammars/chars.hpp"
 #include "../grammars/memo.hpp"
 #include "helpers.hpp"
@@ -23,15 +24,15 @@ TEST_CASE("the default rules load without problems") {
     CHECK_FALSE(r.rules->lex.cues.find("table"));
 }
 
-TEST_CASE("the default rules read from their flow form are the rules read from the files as written") {
+TEST_CASE("the default rules read from their built-in tables are the rules read from the files as written") {
     const auto& defaults = default_rule_files();
     REQUIRE(!defaults.empty());
     for (const auto& f : defaults) {
         CAPTURE(f.name);
-        CHECK(!f.flow.empty()); // embed_rules found a flow form for every default file
+        CHECK(f.doc); // embed_rules built a table for every default file
     }
     auto as_written = defaults;
-    for (auto& f : as_written) f.flow.clear();
+    for (auto& f : as_written) f.doc = nullptr;
     const auto a = load_rules_from(defaults);
     const auto b = load_rules_from(as_written);
     REQUIRE(a.ok());
@@ -94,10 +95,53 @@ TEST_CASE("the default rules read from their flow form are the rules read from t
     }
 }
 
-TEST_CASE("a problem in a file with a flow form is reported at its column in the file as written") {
-    auto r = load_rules_from({{"k.yaml", "kind: nonsense\n", "{\"kind\": \"nonsense\"}\n"}});
+TEST_CASE("a problem in a file read from its table is reported at its line and column") {
+    const std::string content = "kind: reporting_verbs\nversion: 1\nentries:\n  - lemma: say\n    clas: neutral\n";
+    const rule_doc doc = rule_doc_from_yaml(YAML::Load(content));
+    const rule_doc_view view = doc.view();
+    auto r = load_rules_from({{"k.yaml", content, &view}});
     REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0] == "k.yaml:1:7: error: unknown rule kind 'nonsense'");
+    CHECK(r.errors[0] == "k.yaml:5:5: error: unknown key 'clas' in an entry; did you mean 'class'?");
+    CHECK(load_rules_from({{"k.yaml", content}}).errors == r.errors);
+}
+
+TEST_CASE("a rule node reads as yaml-cpp's node does") {
+    const std::string content = "a: [x, ~, '']\nb: {c: 12, d: yes}\ne:\n";
+    const YAML::Node y = YAML::Load(content);
+    const rule_doc doc = rule_doc_from_yaml(y);
+    const rule_doc_view view = doc.view();
+    const rule_node n(&view);
+    CHECK(n.IsMap());
+    CHECK(n.size() == 3);
+    CHECK(n["a"].IsSequence());
+    CHECK(n["a"].size() == 3);
+    CHECK_THROWS_AS(n["a"].as<std::string>(), YAML::TypedBadConversion<std::string>);
+    std::vector<std::string> items;
+    for (const auto& item : n["a"]) items.push_back(item.as<std::string>());
+    CHECK(items == std::vector<std::string>{"x", "null", ""});
+    CHECK(n["b"]["c"].as<int>() == 12);
+    CHECK(n["b"]["d"].as<bool>());
+    CHECK(n["e"].IsNull());
+    CHECK(n["e"].as<std::string>() == y["e"].as<std::string>());
+    CHECK_FALSE(n["f"]);
+    CHECK_FALSE(n["a"]["x"]);
+    CHECK(n["b"].Mark().line == y["b"].Mark().line);
+    CHECK(n["b"].Mark().column == y["b"].Mark().column);
+    std::vector<std::string> keys;
+    for (const auto& kv : n) keys.push_back(kv.first.Scalar());
+    CHECK(keys == std::vector<std::string>{"a", "b", "e"});
+    // a conversion that fails, at the node's place
+    CHECK_THROWS_AS(n["b"]["d"].as<int>(), YAML::TypedBadConversion<int>);
+    bool threw = false;
+    try {
+        (void)n["a"].as<bool>();
+    } catch (const YAML::Exception& e) {
+        threw = true;
+        CHECK(e.mark.line == 0);
+        CHECK(e.mark.column == 3);
+        CHECK(e.msg == "bad conversion");
+    }
+    CHECK(threw);
 }
 
 TEST_CASE("a broken rule file is reported with its position") {
