@@ -119,8 +119,7 @@ struct loader {
     bool disabled(const rule_node& e) { return flag(e, "disabled", false); }
 
     void examples(const rule_node& root) {
-        for (const auto& entry : root["examples"]) {
-            const rule_node& e = entry;
+        for (const rule_node& e : root["examples"]) {
             rule_example x;
             x.file = file;
             x.line = e.Mark().line + 1;
@@ -158,8 +157,7 @@ struct loader {
     }
 
     void reporting_verbs(const rule_node& root) {
-        for (const auto& entry : root["entries"]) {
-            const rule_node& e = entry;
+        for (const rule_node& e : root["entries"]) {
             auto info = cue_entry(e, "verb");
             if (!info) continue;
             take_back("reporting_verbs", info->lemma);
@@ -207,8 +205,7 @@ struct loader {
     }
 
     void reporting_nouns(const rule_node& root) {
-        for (const auto& entry : root["entries"]) {
-            const rule_node& e = entry;
+        for (const rule_node& e : root["entries"]) {
             auto info = cue_entry(e, "noun");
             if (!info) continue;
             take_back("reporting_nouns", info->lemma);
@@ -298,8 +295,7 @@ struct loader {
     }
 
     void flags(const rule_node& root) {
-        for (const auto& entry : root["entries"]) {
-            const rule_node& e = entry;
+        for (const rule_node& e : root["entries"]) {
             flag_rule f;
             f.flag = e["flag"].as<std::string>();
             std::erase_if(rs.flag_rules, [&](const flag_rule& x) { return x.flag == f.flag; });
@@ -338,8 +334,7 @@ struct loader {
     }
 
     void sources(const rule_node& root) {
-        for (const auto& entry : root["entries"]) {
-            const rule_node& e = entry;
+        for (const rule_node& e : root["entries"]) {
             if (!e.IsMap() || !e["name"]) {
                 error(e, "a source needs a 'name'");
                 continue;
