@@ -41,8 +41,6 @@ struct rule_doc {
 // gives it, every mark's line and column.
 rule_doc rule_doc_from_yaml(const YAML::Node& root);
 
-class rule_node;
-
 // What iterating a node gives: a sequence's item is the item itself, a
 // mapping's has the pair in first and second (as yaml-cpp's iterator does).
 struct rule_item;
