@@ -63,6 +63,10 @@ void lexicon::build_index() {
     for (const word_table* t : tables) entries += t->current.size();
     words.reserve(entries);
     where.reserve(entries);
+    // each entry's run in `words`, in the order the lists and their entries
+    // are met (npos: it starts with no letter or digit), for the second pass
+    std::vector<std::size_t> word_of;
+    word_of.reserve(entries);
     unindexed_ = 0;
     most_words_.fill(0);
     for (const word_table* t : tables) {
@@ -82,11 +86,13 @@ void lexicon::build_index() {
             const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);
             if (n == 0) {
                 unindexed_ |= bit;
+                word_of.push_back(std::string_view::npos);
                 continue; // one starting with no letter: only the x3 lookup can match it
             }
             const std::string_view run = std::string_view(entry).substr(0, n);
             auto [it, added] = where.try_emplace(run, words.size());
             if (added) words.push_back({run});
+            word_of.push_back(it->second);
             building& w = words[it->second];
             if (n == entry.size()) {
                 w.whole |= bit;
@@ -97,15 +103,14 @@ void lexicon::build_index() {
         }
     }
     // what only the x3 lookup settles (see word_table)
+    std::size_t k = 0;
     for (std::size_t i = 0; i < std::size(all_tables); ++i) {
         word_table& t = this->*all_tables[i];
         const std::uint32_t bit = 1u << t.id;
         t.entries = x3::symbols<int>(); // (not clear(): a copied lexicon shares the table)
-        for (const auto& [entry, value] : t.current) {
-            std::uint64_t unused;
-            const std::size_t n = first_run(entry.data(), entry.data() + entry.size(), unused);
-            if (n == 0 || words[where.find(std::string_view(entry).substr(0, n))->second].longer & bit) t.entries.add(entry, value);
-        }
+        for (const auto& [entry, value] : t.current)
+            if (const std::size_t w = word_of[k++]; w == std::string_view::npos || words[w].longer & bit)
+                t.entries.add(entry, value);
     }
     words_.clear();
     runs_.clear();
