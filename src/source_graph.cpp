@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <unordered_set>
+#include <utility>
+
+#include <boost/unordered/unordered_flat_map.hpp>
 
 namespace quotegraph {
 
@@ -224,8 +227,9 @@ std::uint64_t word_hash(std::string_view w) {
     return h;
 }
 
-// (appended to `out`, sorted, each once)
-void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
+// Calls each(hash) for every content word of `text`, in order, repeats included.
+template <typename Each>
+void content_words(std::string_view text, Each&& each) {
     static const std::unordered_set<std::uint64_t> skip = [] {
         std::unordered_set<std::uint64_t> s;
         for (std::string_view w :
@@ -237,7 +241,6 @@ void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
             s.insert(word_hash(w));
         return s;
     }();
-    const std::size_t first = out.size();
     for (std::size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);
         if (!ascii_alnum(char(c)) && c < 0x80) { ++i; continue; }
@@ -251,11 +254,9 @@ void content_words(std::string_view text, std::vector<std::uint64_t>& out) {
                 h = hash_step(h, text[j++]);
             else break;
         }
-        if ((digit || j - i >= 3) && !skip.count(h)) out.push_back(h);
+        if ((digit || j - i >= 3) && !skip.count(h)) each(h);
         i = j;
     }
-    std::sort(out.begin() + first, out.end());
-    out.erase(std::unique(out.begin() + first, out.end()), out.end());
 }
 
 } // namespace
@@ -279,33 +280,51 @@ void corroborate(source_graph& g, const rule_set& rules) {
     // (in vertex order: whether a claim is corroborated does not depend on the order)
     for (vertex v : boost::make_iterator_range(boost::vertices(g.graph())))
         if (g[v].kind == vertex_kind::claim) claims.push_back(v);
-    // each claim's content words, one after another (claim i's from start[i] to
-    // start[i + 1]), and every (word, claim) pair sorted: a claim's words find
-    // the claims that share them by binary search, with no table per word
-    std::vector<std::uint64_t> words;
+    // each claim's content words, once each, as ids (claim i's from start[i] to
+    // start[i + 1]), and each word's claims in order (word w's in holders from
+    // first[w] to first[w + 1]): a table by word, not a sort of every (word,
+    // claim) pair, whose comparisons of hashes the branch predictor cannot guess
+    boost::unordered_flat_map<std::uint64_t, std::uint32_t> id_of;
+    std::vector<std::uint32_t> words;     // ids
+    std::vector<std::size_t> last_claim;  // by id: the last claim that had the word, + 1
+    std::vector<std::size_t> first;       // by id: how many claims have it, then where they start
     std::vector<std::size_t> start{0};
     std::vector<source_graph::vertex_list> roots(claims.size());
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        content_words(g[claims[i]].name, words);
+        content_words(g[claims[i]].name, [&](std::uint64_t h) {
+            const auto [it, added] = id_of.try_emplace(h, std::uint32_t(last_claim.size()));
+            if (added) {
+                last_claim.push_back(0);
+                first.push_back(0);
+            }
+            const std::uint32_t w = it->second;
+            if (last_claim[w] == i + 1) return; // (a repeat within the claim)
+            last_claim[w] = i + 1;
+            ++first[w];
+            words.push_back(w);
+        });
         start.push_back(words.size());
         roots[i] = g.roots(claims[i]);
     }
-    std::vector<std::pair<std::uint64_t, std::size_t>> holders;
-    holders.reserve(words.size());
-    for (std::size_t i = 0; i < claims.size(); ++i)
-        for (std::size_t k = start[i]; k < start[i + 1]; ++k) holders.emplace_back(words[k], i);
-    std::sort(holders.begin(), holders.end());
+    std::size_t at = 0;
+    for (std::size_t& f : first) at += std::exchange(f, at);
+    first.push_back(at);
+    std::vector<std::size_t> holders(words.size());
+    {
+        std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+        for (std::size_t i = 0; i < claims.size(); ++i)
+            for (std::size_t k = start[i]; k < start[i + 1]; ++k) holders[fill[words[k]]++] = i;
+    }
     // a word most claims share says nothing about a match (and would make this quadratic)
     constexpr std::size_t common = 2000;
     std::vector<int> shared(claims.size(), 0);
     std::vector<std::size_t> touched;
     for (std::size_t i = 0; i < claims.size(); ++i) {
         for (std::size_t k = start[i]; k < start[i + 1]; ++k) {
-            const auto run = std::equal_range(holders.begin(), holders.end(), std::pair{words[k], std::size_t(0)},
-                                              [](const auto& x, const auto& y) { return x.first < y.first; });
-            if (std::size_t(run.second - run.first) > common) continue;
-            for (auto h = run.first; h != run.second; ++h)
-                if (const std::size_t j = h->second; j != i && shared[j]++ == 0) touched.push_back(j);
+            const std::size_t from = first[words[k]], to = first[words[k] + 1];
+            if (to - from > common) continue;
+            for (std::size_t h = from; h < to; ++h)
+                if (const std::size_t j = holders[h]; j != i && shared[j]++ == 0) touched.push_back(j);
         }
         bool corroborated = false;
         for (std::size_t j : touched) {
