@@ -131,6 +131,10 @@ TEST_CASE("single_source: raised unless an independent source says the same") {
     // unrelated claims do not corroborate each other
     auto other = run_with("Ann Roe said nine people died in the flood. Bob Lee said the bridge was closed.");
     CHECK(has(flags_of(other, "nine"), "single_source"));
+    // a word said three times is one word shared
+    auto repeated = run_with("Ann Roe said floods, floods and floods came. Bob Lee said the floods were terrible.");
+    CHECK(has(flags_of(repeated, "floods, floods"), "single_source"));
+    CHECK(has(flags_of(repeated, "terrible"), "single_source"));
 }
 
 TEST_CASE("source graph: publisher, chains and roots") {
