@@ -32,11 +32,7 @@ seed=$work/seed.jsonl
 if [ -n "$src" ]; then
     grep -v '^[[:space:]]*$' "$src" > "$seed"
 else
-    python3 - "$root/samples" > "$seed" <<'EOF'
-import json, pathlib, sys
-for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):
-    print(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}))
-EOF
+    python3 "$root/bench/samples_jsonl.py" "$root/samples" > "$seed"
 fi
 corpus=$work/corpus.jsonl
 python3 - "$seed" "$corpus" "$mb" <<'EOF'

@@ -39,11 +39,7 @@ mkdir -p "$work"
 if [ ! -f "$input" ]; then
     echo "stalls: $input not found: using samples/*.txt" >&2
     input=$work/samples.jsonl
-    python3 - "$root/samples" > "$input" <<'EOF'
-import json, pathlib, sys
-for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
-    print(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8", errors="replace")}))
-EOF
+    python3 "$root/bench/samples_jsonl.py" "$root/samples" > "$input"
 fi
 prof=$root/build-prof
 if [ ! -f "$prof/build.ninja" ]; then

@@ -152,7 +152,7 @@ struct checker {
 
     bool is_bool(const rule_node& n) {
         if (!n.IsScalar()) return false;
-        const std::string& s = n.Scalar();
+        const std::string_view s = n.scalar_view();
         return s == "true" || s == "false" || s == "yes" || s == "no";
     }
 
