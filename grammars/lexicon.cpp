@@ -107,10 +107,11 @@ void lexicon::build_index() {
     for (std::size_t i = 0; i < std::size(all_tables); ++i) {
         word_table& t = this->*all_tables[i];
         const std::uint32_t bit = 1u << t.id;
-        t.entries = x3::symbols<int>(); // (not clear(): a copied lexicon shares the table)
+        std::vector<std::pair<std::string, int>> entries;
         for (const auto& [entry, value] : t.current)
             if (const std::size_t w = word_of[k++]; w == std::string_view::npos || words[w].longer & bit)
-                t.entries.add(entry, value);
+                entries.emplace_back(entry, value);
+        t.entries = prefix_trie(std::move(entries));
     }
     words_.clear();
     runs_.clear();
@@ -252,7 +253,7 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
                 return false;
             }
         }
-        // With a run at p, x3::symbols' longest entry that prefixes the text
+        // With a run at p, the trie's longest entry that prefixes the text
         // is either the run itself, an entry going on past it, or shorter
         // than the run (then it ends inside a word and matches nothing).
         if (known) {
@@ -266,8 +267,7 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
         }
     }
     const char* it = p;
-    x3::unused_type unused;
-    if (!table.entries.parse(it, last, unused, unused, value)) return false;
+    if (!table.entries.longest_prefix(it, last, value)) return false;
     if (*(it - 1) != '.' && !word_ends(it, last)) return false;
     first = it;
     return true;

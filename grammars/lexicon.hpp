@@ -3,6 +3,8 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include "prefix_trie.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -34,15 +36,14 @@ struct cue_info {
 
 // One word list: its entries, and the list's place in the lexicon's word
 // index. A lookup is settled by the index (build_index) wherever it can be;
-// the x3::symbols (which settles a match by the longest entry that prefixes
-// the text) holds only the entries the index cannot settle alone: those whose
-// first run of letters and digits starts a longer entry of the list ("Vice"
-// and "Vice President"), and those that start with no letter or digit (3,449
-// of the 8,385 entries of the default lists; a symbols table allocates for
-// each new character of an entry).
+// the trie (which settles a match by the longest entry that prefixes the
+// text, as x3::symbols did) holds only the entries the index cannot settle
+// alone: those whose first run of letters and digits starts a longer entry
+// of the list ("Vice" and "Vice President"), and those that start with no
+// letter or digit (3,449 of the 8,385 entries of the default lists).
 struct word_table {
     std::unordered_map<std::string, int> current; // entry -> value (the first one added, as x3::symbols keeps it)
-    x3::symbols<int> entries;                     // filled by lexicon::build_index
+    prefix_trie entries;                          // filled by lexicon::build_index
     int id;                                       // bit of this list in word_info's masks
 
     explicit word_table(int table_id) : id(table_id) {}

@@ -2,9 +2,11 @@
 #include "rule_doc.hpp"
 #include "../grammars/chars.hpp"
 #include "../grammars/memo.hpp"
+#include "../grammars/prefix_trie.hpp"
 #include "helpers.hpp"
 
 #include <algorithm>
+#include <random>
 #include <tuple>
 
 using namespace quotegraph;
@@ -367,6 +369,43 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
             }
         }
     CHECK(matched > 20);
+}
+
+TEST_CASE("prefix trie: the longest entry that starts the text, as a look at every entry finds it") {
+    // entries over a small alphabet, so that they share prefixes and end inside one another
+    std::mt19937 random(7);
+    auto some_text = [&](std::size_t most) {
+        std::string s(std::uniform_int_distribution<std::size_t>(0, most)(random), ' ');
+        for (char& c : s) c = "ab c\xC3"[std::uniform_int_distribution<int>(0, 4)(random)];
+        return s;
+    };
+    for (int round = 0; round < 40; ++round) {
+        std::vector<std::pair<std::string, int>> entries;
+        const int n = std::uniform_int_distribution<int>(0, 60)(random);
+        for (int k = 0; k < n; ++k) entries.emplace_back(some_text(7), k);
+        const grammar::prefix_trie trie(entries);
+        for (int probe = 0; probe < 200; ++probe) {
+            const std::string text = some_text(10);
+            CAPTURE(text);
+            // the reference: the longest non-empty entry that prefixes the text; of equal ones the first
+            std::size_t best = 0;
+            int best_value = -1;
+            for (const auto& [entry, value] : entries)
+                if (!entry.empty() && text.starts_with(entry) && (entry.size() > best))
+                    best = entry.size(), best_value = value;
+            const char* first = text.data();
+            int value = -1;
+            const bool found = trie.longest_prefix(first, text.data() + text.size(), value);
+            CHECK(found == (best_value >= 0));
+            CHECK(first == text.data() + (found ? best : 0));
+            CHECK(value == best_value);
+        }
+    }
+    const grammar::prefix_trie empty;
+    const char* text = "abc";
+    int value = 5;
+    CHECK(!empty.longest_prefix(text, text + 3, value));
+    CHECK(value == 5);
 }
 
 TEST_CASE("word cache: positions that share a slot in a long text each get their own word") {
