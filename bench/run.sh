@@ -75,20 +75,22 @@ EOF
 )
 
 # median wall seconds and max peak RSS (KB) of three runs of a command
+# (the wall time from the clock in nanoseconds around each run: /usr/bin/time
+# gives hundredths, which read 0.00 for a small corpus)
 measure() { # measure OUT_FILE CMD...
     out=$1; shift
     for i in 1 2 3; do
+        start=$(date +%s%N)
         /usr/bin/time -v -o "$work/time.$i" "$@" > "$out" 2> /dev/null
+        echo $(( $(date +%s%N) - start )) > "$work/wall.$i"
     done
-    python3 - "$work"/time.1 "$work"/time.2 "$work"/time.3 <<'EOF'
+    python3 - "$work" <<'EOF'
 import re, sys, statistics
-walls, rss = [], []
-for p in sys.argv[1:]:
-    t = open(p).read()
-    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", t)
-    walls.append(int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3)))
-    rss.append(int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)))
-print(f"{statistics.median(walls):.3f} {max(rss)}")
+work = sys.argv[1]
+walls = [int(open(f"{work}/wall.{i}").read()) / 1e9 for i in (1, 2, 3)]
+rss = [int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(f"{work}/time.{i}").read()).group(1))
+       for i in (1, 2, 3)]
+print(f"{statistics.median(walls):.4f} {max(rss)}")
 EOF
 }
 
@@ -115,16 +117,16 @@ print(f"corpus: {b/1e6:.1f} MB, {docs} documents (slice for the peer: {sb/1e6:.1
 print()
 print("| run | median wall s | MB/s | docs/s | peak RSS MB |")
 print("|---|---|---|---|---|")
-print(f"| wc -w | {wc:.2f} | {mbs(wc):.1f} | | |")
-print(f"| quotegraph batch -j1 | {q1:.2f} | {mbs(q1):.1f} | {docs/q1:.0f} | {r1/1024:.1f} |")
-print(f"| quotegraph batch -j2 | {q2:.2f} | {mbs(q2):.1f} | {docs/q2:.0f} | {r2/1024:.1f} |")
+print(f"| wc -w | {wc:.3f} | {mbs(wc):.1f} | | |")
+print(f"| quotegraph batch -j1 | {q1:.3f} | {mbs(q1):.1f} | {docs/q1:.0f} | {r1/1024:.1f} |")
+print(f"| quotegraph batch -j2 | {q2:.3f} | {mbs(q2):.1f} | {docs/q2:.0f} | {r2/1024:.1f} |")
 print()
 print(f"- 2 jobs / 1 job: {q1/q2:.2f}x")
 print(f"- the texts alone (MB/s above counts every byte of the lines): -j1 {mbs(q1, tb):.1f} MB/s, -j2 {mbs(q2, tb):.1f} MB/s")
 print(f"- quotegraph -j1 / wc -w time: {q1/wc:.1f}x slower")
 if "$peer" == "ok":
     cp, qs = ${cp_s:-0}, ${qs_s:-0}
-    print(f"- compromise on the {sb/1e6:.1f} MB slice: {cp:.2f} s ({mbs(cp, sb):.2f} MB/s); quotegraph -j1 on it: {qs:.2f} s;"
+    print(f"- compromise on the {sb/1e6:.1f} MB slice: {cp:.2f} s ({mbs(cp, sb):.2f} MB/s); quotegraph -j1 on it: {qs:.3f} s;"
           f" quotegraph is {cp/qs:.0f}x faster")
 else:
     print("- compromise: $peer")
