@@ -14,6 +14,10 @@ prefix_trie::prefix_trie(std::vector<std::pair<std::string, int>> entries) {
     entries.erase(std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
                   entries.end());
     entries_ = entries.size();
+    // (labels_ holds at most every byte of the entries, nodes_ one node a byte and the root)
+    std::size_t bytes = 0;
+    for (const auto& e : entries) bytes += e.first.size();
+    if (bytes >= UINT32_MAX) throw std::length_error("prefix_trie: over 4 GiB of entries");
     nodes_.emplace_back();
     first_bytes_.push_back('\0');
     if (entries.empty()) return;
@@ -44,11 +48,9 @@ prefix_trie::prefix_trie(std::vector<std::pair<std::string, int>> entries) {
             const std::string& b = entries[end - 1].first;
             std::size_t common = p.depth + 1;
             while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
-            if (common - p.depth > UINT16_MAX || labels_.size() > UINT32_MAX - (common - p.depth))
-                throw std::length_error("prefix_trie: an entry too long");
             node child;
             child.label_at = std::uint32_t(labels_.size());
-            child.label_size = std::uint16_t(common - p.depth);
+            child.label_size = std::uint32_t(common - p.depth);
             labels_.append(a, p.depth, common - p.depth);
             queue.push_back({nodes_.size(), k, end, common});
             nodes_.push_back(child);

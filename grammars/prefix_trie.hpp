@@ -21,6 +21,7 @@ public:
     prefix_trie() = default;
     // The entries, each with its value. Of equal entries the first one's
     // value is kept (as x3::symbols::add keeps it); an empty one is ignored.
+    // Throws std::length_error past 4 GiB of entries (offsets are 32 bits).
     explicit prefix_trie(std::vector<std::pair<std::string, int>> entries);
 
     // The longest entry that is a prefix of [first, last): its value goes to
@@ -31,10 +32,9 @@ public:
 
 private:
     struct node {
-        std::uint32_t label_at = 0;    // in labels_: the bytes from the parent to this node
-        std::uint32_t first_child = 0; // in nodes_; its siblings follow it
+        std::uint32_t label_at = 0, label_size = 0; // in labels_: the bytes from the parent to this node
+        std::uint32_t first_child = 0;              // in nodes_; its siblings follow it
         int value = 0;
-        std::uint16_t label_size = 0;
         std::uint16_t children = 0;
         bool has_value = false;
     };

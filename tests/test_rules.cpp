@@ -401,6 +401,17 @@ TEST_CASE("prefix trie: the longest entry that starts the text, as a look at eve
             CHECK(value == best_value);
         }
     }
+    // an entry longer than 65,535 bytes, and one of its prefixes
+    const std::string longest(70000, 'a');
+    const grammar::prefix_trie long_entries({{longest, 1}, {longest.substr(0, 69000), 2}});
+    for (const auto& [size, expect, expect_value] : {std::tuple{70000, 70000, 1}, {69999, 69000, 2}, {68999, 0, -1}}) {
+        const std::string text(std::size_t(size), 'a');
+        const char* first = text.data();
+        int value = -1;
+        CHECK(long_entries.longest_prefix(first, text.data() + text.size(), value) == (expect > 0));
+        CHECK(first == text.data() + expect);
+        CHECK(value == expect_value);
+    }
     const grammar::prefix_trie empty;
     const char* text = "abc";
     int value = 5;
