@@ -107,7 +107,7 @@ void lexicon::build_index() {
     for (std::size_t i = 0; i < std::size(all_tables); ++i) {
         word_table& t = this->*all_tables[i];
         const std::uint32_t bit = 1u << t.id;
-        std::vector<std::pair<std::string, int>> entries;
+        std::vector<std::pair<std::string_view, int>> entries; // (views of `current`'s keys)
         for (const auto& [entry, value] : t.current)
             if (const std::size_t w = word_of[k++]; w == std::string_view::npos || words[w].longer & bit)
                 entries.emplace_back(entry, value);

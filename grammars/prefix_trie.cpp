@@ -7,7 +7,7 @@
 
 namespace quotegraph::grammar {
 
-prefix_trie::prefix_trie(std::vector<std::pair<std::string, int>> entries) {
+prefix_trie::prefix_trie(std::vector<std::pair<std::string_view, int>> entries) {
     std::erase_if(entries, [](const auto& e) { return e.first.empty(); });
     // (stable, then unique: of equal entries the first added stays)
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -44,14 +44,14 @@ prefix_trie::prefix_trie(std::vector<std::pair<std::string, int>> entries) {
             std::size_t end = k + 1;
             while (end < p.hi && entries[end].first[p.depth] == c) ++end;
             // the bytes every entry of the group shares: those of its first and last
-            const std::string& a = entries[k].first;
-            const std::string& b = entries[end - 1].first;
+            const std::string_view a = entries[k].first;
+            const std::string_view b = entries[end - 1].first;
             std::size_t common = p.depth + 1;
             while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
             node child;
             child.label_at = std::uint32_t(labels_.size());
             child.label_size = std::uint32_t(common - p.depth);
-            labels_.append(a, p.depth, common - p.depth);
+            labels_.append(a.substr(p.depth, common - p.depth));
             queue.push_back({nodes_.size(), k, end, common});
             nodes_.push_back(child);
             first_bytes_.push_back(c);

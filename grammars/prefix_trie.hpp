@@ -19,10 +19,11 @@ namespace quotegraph::grammar {
 class prefix_trie {
 public:
     prefix_trie() = default;
-    // The entries, each with its value. Of equal entries the first one's
-    // value is kept (as x3::symbols::add keeps it); an empty one is ignored.
-    // Throws std::length_error past 4 GiB of entries (offsets are 32 bits).
-    explicit prefix_trie(std::vector<std::pair<std::string, int>> entries);
+    // The entries, each with its value (the trie keeps copies of their
+    // bytes). Of equal entries the first one's value is kept (as
+    // x3::symbols::add keeps it); an empty one is ignored. Throws
+    // std::length_error past 4 GiB of entries (offsets are 32 bits).
+    explicit prefix_trie(std::vector<std::pair<std::string_view, int>> entries);
 
     // The longest entry that is a prefix of [first, last): its value goes to
     // `value` and `first` moves past it. False, with both untouched, if none is.

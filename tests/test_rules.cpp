@@ -383,7 +383,7 @@ TEST_CASE("prefix trie: the longest entry that starts the text, as a look at eve
         std::vector<std::pair<std::string, int>> entries;
         const int n = std::uniform_int_distribution<int>(0, 60)(random);
         for (int k = 0; k < n; ++k) entries.emplace_back(some_text(7), k);
-        const grammar::prefix_trie trie(entries);
+        const grammar::prefix_trie trie({entries.begin(), entries.end()});
         for (int probe = 0; probe < 200; ++probe) {
             const std::string text = some_text(10);
             CAPTURE(text);
@@ -403,7 +403,7 @@ TEST_CASE("prefix trie: the longest entry that starts the text, as a look at eve
     }
     // an entry longer than 65,535 bytes, and one of its prefixes
     const std::string longest(70000, 'a');
-    const grammar::prefix_trie long_entries({{longest, 1}, {longest.substr(0, 69000), 2}});
+    const grammar::prefix_trie long_entries({{longest, 1}, {std::string_view(longest).substr(0, 69000), 2}});
     for (const auto& [size, expect, expect_value] : {std::tuple{70000, 70000, 1}, {69999, 69000, 2}, {68999, 0, -1}}) {
         const std::string text(std::size_t(size), 'a');
         const char* first = text.data();
