@@ -13,7 +13,6 @@ prefix_trie::prefix_trie(std::vector<std::pair<std::string_view, int>> entries) 
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     entries.erase(std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
                   entries.end());
-    entries_ = entries.size();
     // (labels_ holds at most every byte of the entries, nodes_ one node a byte and the root)
     std::size_t bytes = 0;
     for (const auto& e : entries) bytes += e.first.size();

@@ -1,8 +1,8 @@
 // The longest entry of a word list that starts a text: the question
 // x3::symbols answered for the lexicon's lists. x3::symbols keeps a ternary
 // search tree of one heap block a node, and a lookup walks from block to
-// block, several a character; on a real core most of the lookup's time was
-// waiting for those loads. This is a radix tree in flat arrays instead: each
+// block, several a character; on a real core over half of the lookup's time
+// was spent waiting for those loads. This is a radix tree in flat arrays instead: each
 // node's children side by side, with their first bytes in one string, and
 // each run of characters that no entry branches in compared at once.
 #pragma once
@@ -29,8 +29,6 @@ public:
     // `value` and `first` moves past it. False, with both untouched, if none is.
     bool longest_prefix(const char*& first, const char* last, int& value) const;
 
-    std::size_t size() const { return entries_; }
-
 private:
     struct node {
         std::uint32_t label_at = 0, label_size = 0; // in labels_: the bytes from the parent to this node
@@ -43,7 +41,6 @@ private:
     std::array<std::uint16_t, 256> root_child_{}; // the root's child for each first byte: its index in nodes_, 0 if none
     std::string labels_;
     std::string first_bytes_;  // each node's first label byte, at the node's index
-    std::size_t entries_ = 0;
 };
 
 } // namespace quotegraph::grammar
