@@ -1,7 +1,6 @@
 #include "prefix_trie.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <deque>
 #include <stdexcept>
 
@@ -84,16 +83,11 @@ bool prefix_trie::longest_prefix(const char*& first, const char* last, int& valu
             found_value = n.value;
         }
         if (p == last || n.children == 0) break;
+        // (most nodes below the root have one or two children)
         const char* bytes = first_bytes_.data() + n.first_child;
         std::size_t k = 0;
-        if (n.children <= 8) { // (most nodes below the root have one or two)
-            while (k < n.children && bytes[k] != *p) ++k;
-            if (k == n.children) break;
-        } else {
-            const void* hit = std::memchr(bytes, *p, n.children);
-            if (!hit) break;
-            k = std::size_t(static_cast<const char*>(hit) - bytes);
-        }
+        while (k < n.children && bytes[k] != *p) ++k;
+        if (k == n.children) break;
         at = n.first_child + k;
     }
     if (!found) return false;

@@ -1,10 +1,11 @@
 // The longest entry of a word list that starts a text: the question
 // x3::symbols answered for the lexicon's lists. x3::symbols keeps a ternary
 // search tree of one heap block a node, and a lookup walks from block to
-// block, several a character; on a real core over half of the lookup's time
-// was spent waiting for those loads. This is a radix tree in flat arrays instead: each
-// node's children side by side, with their first bytes in one string, and
-// each run of characters that no entry branches in compared at once.
+// block, several a character; on a real core over half of the lookup's
+// time was spent waiting for those loads. This is a radix tree in flat
+// arrays instead: each node's children side by side, with their first bytes
+// in one string, and each run of characters that no entry branches in
+// compared at once.
 #pragma once
 
 #include <array>
