@@ -253,6 +253,16 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     return m;
 }
 
+// A span of one word (no blank or comma in it) with no title at its start:
+// at most a name of one word without a title, which find_names leaves out.
+bool lone_untitled_word(const document& d, span s, const grammar::parse_env& env) {
+    const std::string_view text = d.slice(s);
+    if (text.find_first_of(" ,\t\r\n\f\v\xC2") != std::string_view::npos) return false;
+    const char* it = text.data();
+    int v;
+    return !grammar::parse_with(env, grammar::title_word, it, text.data() + text.size(), v);
+}
+
 std::vector<mention> find_names(const document& d, const rule_set& rules) {
     std::vector<mention> out;
     std::string_view t = d.text;
@@ -274,6 +284,11 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
                 const char* it = base + i;
                 if (grammar::parse_with(env, grammar::titled_name(), it, base + p.end) ||
                     (it = base + i, grammar::parse_with(env, grammar::name(), it, base + p.end))) {
+                    const std::size_t end = std::size_t(it - base);
+                    if (lone_untitled_word(d, {i, end}, env)) {
+                        i = end;
+                        continue;
+                    }
                     if (mention m = classify_mention(d, {i, std::size_t(it - base)}, rules); m.kind == mention_kind::name)
                         out.push_back(std::move(m));
                     i = std::size_t(it - base);

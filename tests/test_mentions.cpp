@@ -262,3 +262,20 @@ TEST_CASE("a text classified before gets the same answer where it stands again, 
     CHECK(d2.slice(without.head) == text);
     CHECK(d3.slice(classify_mention(d3, {0, text.size()}, *extra.rules).head) == "Ilse Varnholt");
 }
+
+TEST_CASE("names for the resolver: names of several words or with a title, no lone capitalised word") {
+    const auto d = make_document("t", every_kind + " Yesterday Tamsbury was calm, Quell said.", qg_test::rules());
+    const auto names = find_names(d, qg_test::rules());
+    std::vector<std::string> heads;
+    for (const auto& m : names) {
+        CHECK(m.kind == mention_kind::name);
+        const std::string_view full = d.slice(m.full);
+        // a name of one word comes only with a title at its start
+        if (full.find(' ') == std::string_view::npos) CHECK_FALSE(m.roles.empty());
+        heads.emplace_back(d.slice(m.head));
+    }
+    for (const char* person : {"Ilse Varnholt", "Oskar Lind", "Marta Quell", "Pia Holm"})
+        CHECK(std::find(heads.begin(), heads.end(), person) != heads.end());
+    for (const char* lone : {"Tamsbury", "Yesterday", "Quell", "Others"})
+        CHECK(std::find(heads.begin(), heads.end(), lone) == heads.end());
+}
