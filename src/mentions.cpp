@@ -257,7 +257,8 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
 // at most a name of one word without a title, which find_names leaves out.
 bool lone_untitled_word(const document& d, span s, const grammar::parse_env& env) {
     const std::string_view text = d.slice(s);
-    if (text.find_first_of(" ,\t\r\n\f\v\xC2") != std::string_view::npos) return false;
+    for (char c : text) // (blanks, and the first byte of a no-break space)
+        if (static_cast<unsigned char>(c) <= ' ' || c == ',' || c == '\xC2') return false;
     const char* it = text.data();
     int v;
     return !grammar::parse_with(env, grammar::title_word, it, text.data() + text.size(), v);
