@@ -43,6 +43,7 @@ struct reporter : text_scanner {
     std::size_t consumed_until = 0; // sentences a typewriter quotation took in
     std::vector<mention> direct_sources; // the sources of direct speech, by position
     std::vector<std::size_t> sentence_words; // leading's word starts (one buffer for every sentence)
+    std::vector<std::size_t> sentence_cues;  // ... and those of its cues
     std::vector<std::uint8_t> word_kinds;    // ... and what each may be in a mention (mention_starts::word_kind)
     const grammar::mention_starts mention_starts{rules.lex};
 
@@ -1030,8 +1031,9 @@ struct reporter : text_scanner {
         if (evidence(s)) return;
         // Frames end in a verb or a reporting noun: only the words a little
         // before one are worth a mention parse (the scan stays cheap).
-        std::vector<std::size_t> cues;
+        std::vector<std::size_t>& cues = sentence_cues;
         std::vector<std::size_t>& words = sentence_words; // (kept for the scan below)
+        cues.clear();
         words.clear();
         const std::uint32_t cue_lists = (1u << rules.lex.cues.id) | (1u << rules.lex.noun_cues.id);
         for (std::size_t w = start; w < s.end;) {
