@@ -49,9 +49,14 @@ struct reporter : text_scanner {
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {}
 
+    // (through the word cache, where the cue's words were looked up as it was
+    // found, not the list's string map: its nodes were a cache miss a call)
     const grammar::cue_info* cue_of(span s) const {
-        const int* idx = rules.lex.cues.find(std::string(d.slice(s)));
-        return idx ? &rules.lex.cue_infos[*idx] : nullptr;
+        const char* it = base + s.start;
+        int v;
+        if (s.size() == 0 || !grammar::parse_with(env, grammar::cue_word, it, base + s.end, v) || it != base + s.end)
+            return nullptr;
+        return &rules.lex.cue_infos[v];
     }
 
     cue make_cue(span s, const char* lemma = nullptr) const {
