@@ -344,8 +344,7 @@ struct loader {
             s.type = e["type"] ? e["type"].as<std::string>() : "organization";
             s.state_controlled = flag(e, "state_controlled", false);
             // a later entry of the same name replaces the earlier one and its aliases
-            for (auto it = rs.sources.begin(); it != rs.sources.end();)
-                it = it->second.name == s.name ? rs.sources.erase(it) : std::next(it);
+            boost::unordered::erase_if(rs.sources, [&](const auto& kv) { return kv.second.name == s.name; });
             rs.origins.erase({"sources", s.name});
             if (disabled(e)) continue;
             define("sources", s.name, e);
