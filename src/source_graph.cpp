@@ -230,8 +230,9 @@ std::uint64_t word_hash(std::string_view w) {
 // Calls each(hash) for every content word of `text`, in order, repeats included.
 template <typename Each>
 void content_words(std::string_view text, Each&& each) {
-    static const std::unordered_set<std::uint64_t> skip = [] {
-        std::unordered_set<std::uint64_t> s;
+    // (open addressing: std::unordered_set divided by its bucket count a word)
+    static const boost::unordered_flat_set<std::uint64_t> skip = [] {
+        boost::unordered_flat_set<std::uint64_t> s;
         for (std::string_view w :
              {"the", "and", "that", "this", "with", "for", "from", "was", "were", "had", "has", "have", "been", "are",
               "will", "would", "could", "should", "not", "but", "their", "they", "them", "its", "his", "her", "our",
