@@ -175,6 +175,54 @@ const word_cache::slot& lexicon::visit(word_cache& cache, const char* p) const {
     return s;
 }
 
+void lexicon::warm(word_cache& cache) const {
+    // (a text longer than the cache has slots shared by several positions)
+    if (std::size_t(cache.end - cache.begin) > cache.slot_mask + 1 || slots_.empty()) return;
+    // A pipeline over the runs: the run found and its index slot prefetched;
+    // `ahead` runs later, the slot read and the word it names prefetched; as
+    // many again later, looked up. Whether a run is in the index is a branch
+    // no predictor guesses, so looked up one by one, each of these two loads
+    // (most of them cache misses) was waited for in turn.
+    constexpr std::size_t ahead = 8, ring = 32;
+    struct found {
+        const char* p;
+        std::uint64_t h;
+        std::uint32_t run;
+    };
+    std::array<found, ring> runs;
+    const std::size_t mask = slots_.size() - 1;
+    auto probe = [&](const found& f) {
+        for (std::size_t i = f.h & mask; slots_[i].word; i = (i + 1) & mask)
+            if (slots_[i].tag == std::uint32_t(f.h >> 32)) {
+                __builtin_prefetch(&words_[slots_[i].word - 1]);
+                return;
+            }
+    };
+    auto fill = [&](const found& f) {
+        word_cache::slot& s = cache.slot_at(f.p);
+        s.key = cache.key_of(f.p);
+        s.run = f.run;
+        s.info = find_run({f.p, f.run}, f.h);
+    };
+    std::size_t n = 0; // runs found so far
+    for (const char* p = cache.begin; p < cache.end;) {
+        if (!alnum_at(p, cache.end)) {
+            ++p;
+            continue;
+        }
+        found& f = runs[n % ring];
+        f.p = p;
+        f.run = std::uint32_t(first_run(p, cache.end, f.h));
+        __builtin_prefetch(&slots_[f.h & mask]);
+        p += f.run;
+        ++n;
+        if (n > ahead) probe(runs[(n - 1 - ahead) % ring]);
+        if (n > 2 * ahead) fill(runs[(n - 1 - 2 * ahead) % ring]);
+    }
+    for (std::size_t k = n > ahead ? n - ahead : 0; k < n; ++k) probe(runs[k % ring]);
+    for (std::size_t k = n > 2 * ahead ? n - 2 * ahead : 0; k < n; ++k) fill(runs[k % ring]);
+}
+
 std::uint32_t lexicon::find_run(std::string_view run, std::uint64_t h) const {
     if (slots_.empty()) return 0; // no index built
     const std::size_t mask = slots_.size() - 1;

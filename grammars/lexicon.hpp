@@ -197,6 +197,12 @@ struct lexicon {
     // a list left out has none that is a prefix of [p, last) ending where a
     // word does. (Lists with an entry starting with no letter are always in.)
     std::uint32_t lists_at(const char* p, const char* last, word_cache* cache) const;
+    // Looks up every run of letters and digits of the cache's text, from its
+    // start: the stages' lookups then find them in the cache. (In one sweep
+    // the index's slots, most of them a cache miss, are loaded several at a
+    // time; asked for one at a time by the grammars, each was waited for.)
+    void warm(word_cache& cache) const;
+
     // The lists (a mask of ids) with an entry that starts with no letter or
     // digit: lists_at has them at every position.
     std::uint32_t unindexed() const { return unindexed_; }

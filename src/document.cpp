@@ -115,6 +115,7 @@ document make_document(std::string id, std::string text, const rule_set& rules) 
         i = e + 1;
     }
     d.words = grammar::word_cache::for_text(t.data(), t.data() + t.size());
+    rules.lex.warm(*d.words);
     for (auto p : d.paragraphs) split_sentences(d, p, rules);
 
     // A dateline opens one of the first paragraphs of wire copy.

@@ -332,6 +332,9 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
                              "al-Assad de-escalate New York Timesx New York Times U.S. dropped the (ret.) -- (ret) the";
     const char* base = text.data();
     grammar::word_cache cache(base, base + text.size());
+    // a cache whose runs were all looked up at once, before any question
+    grammar::word_cache warmed(base, base + text.size());
+    lex.warm(warmed);
     // the lookup as the grammars made it before the index: longest entry, then a word end
     auto reference = [&](const char* p, const char* last, int& v) -> const char* {
         const char* it = p;
@@ -351,14 +354,23 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
             const char* cached = base + i;
             const bool ok_plain = lex.match(lex.titles, plain, base + cut, v_plain, nullptr);
             const bool ok_cached = lex.match(lex.titles, cached, base + cut, v_cached, &cache);
+            const char* warm_at = base + i;
+            int v_warm = -1;
+            const bool ok_warm = lex.match(lex.titles, warm_at, base + cut, v_warm, &warmed);
             CHECK(ok_plain == (expect != nullptr));
             CHECK(ok_cached == (expect != nullptr));
+            CHECK(ok_warm == (expect != nullptr));
+            if (expect) {
+                CHECK(warm_at == expect);
+                CHECK(v_warm == v_ref);
+            }
             // one lookup for two lists is either list's
             const char* other = base + i;
             int v_other = -1;
             const bool ok_other = lex.match(lex.person_nouns, other, base + cut, v_other, nullptr);
             const std::uint32_t both = (1u << lex.titles.id) | (1u << lex.person_nouns.id);
             CHECK(lex.match_any(both, base + i, base + cut, &cache) == (ok_plain || ok_other));
+            CHECK(lex.match_any(both, base + i, base + cut, &warmed) == (ok_plain || ok_other));
             CHECK(lex.match_any(both, base + i, base + cut, nullptr) == (ok_plain || ok_other));
             if (expect) {
                 ++matched;
@@ -369,6 +381,35 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
             }
         }
     CHECK(matched > 20);
+}
+
+TEST_CASE("word cache: warming looks up every run of letters and digits, in texts of any number of runs") {
+    grammar::lexicon lex;
+    for (const char* form : {"said", "Vice President", "Zoë"}) lex.titles.add(form, 1);
+    lex.build_index();
+    for (const std::string& text : std::vector<std::string>{"", "!", "said", "  Vice President said", "Zoë said: 'no', 3 times, x-y!",
+                                   std::string(40, ' ') + "a bb ccc said Zoë Vice-President " + std::string(300, 'q') + " the end 12 3"}) {
+        for (int copies = 1; copies <= 20; copies += 19) { // (more runs than the pipeline holds)
+            std::string whole;
+            for (int k = 0; k < copies; ++k) whole += text + " ";
+            CAPTURE(whole);
+            const char* base = whole.data();
+            grammar::word_cache cache(base, base + whole.size());
+            lex.warm(cache);
+            // (the runs from the text's start, a letter of two bytes in one)
+            const char* last = base + whole.size();
+            for (const char* p = base; p < last;) {
+                const char* end = p;
+                while (end < last && grammar::lexicon::alnum_at(end, last)) end += grammar::lexicon::alnum_at(end, last);
+                if (end == p) {
+                    ++p;
+                    continue;
+                }
+                CHECK(cache.cached_run(p) == std::size_t(end - p));
+                p = end;
+            }
+        }
+    }
 }
 
 TEST_CASE("prefix trie: the longest entry that starts the text, as a look at every entry finds it") {
