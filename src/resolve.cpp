@@ -243,7 +243,11 @@ struct resolver {
         // Names in the text first, so that a pronoun can refer to a person
         // who was named but not quoted. Only names that look like people
         // (two words or a title) are antecedents.
-        for (const auto& m : find_names(d, rules)) {
+        const std::vector<mention> names = find_names(d, rules);
+        // (at most one new entity a name and one an attribution: an entity moved
+        // when the vector grew was its strings copied)
+        r.entities.reserve(names.size() + atts.size());
+        for (const auto& m : names) {
             if (m.type != "person") continue;
             if (tokens(d.slice(m.head)).size() < 2 && m.roles.empty()) continue;
             bool alias;
