@@ -232,8 +232,8 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     };
     thread_local answers kept;
     // (2,048, about 1 MB a thread, the last thirty or so articles' texts: with
-    // 8,192, 4 MB, most lookups missed the processor's caches, and the
-    // answers kept longer were not asked for often enough to make up for it)
+    // 8,192, 4 MB, the lookups took a third more of the wall-time samples,
+    // the answers kept longer not asked for often enough to make up for it)
     constexpr std::size_t most = 2048;
     if (kept.rules != rules.serial.value) {
         kept.by_text.clear();
@@ -258,7 +258,7 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
 
 // A span of one word (no blank or comma in it) with no title at its start:
 // at most a name of one word without a title, which find_names leaves out.
-bool lone_untitled_word(const document& d, span s, const grammar::parse_env& env) {
+static bool lone_untitled_word(const document& d, span s, const grammar::parse_env& env) {
     const std::string_view text = d.slice(s);
     for (char c : text) // (blanks, and the first byte of a no-break space)
         if (static_cast<unsigned char>(c) <= ' ' || c == ',' || c == '\xC2') return false;
@@ -293,9 +293,9 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
                         i = end;
                         continue;
                     }
-                    if (mention m = classify_mention(d, {i, std::size_t(it - base)}, rules); m.kind == mention_kind::name)
+                    if (mention m = classify_mention(d, {i, end}, rules); m.kind == mention_kind::name)
                         out.push_back(std::move(m));
-                    i = std::size_t(it - base);
+                    i = end;
                     continue;
                 }
             }
