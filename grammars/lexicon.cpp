@@ -192,11 +192,8 @@ void lexicon::warm(word_cache& cache) const {
     std::array<found, ring> runs;
     const std::size_t mask = slots_.size() - 1;
     auto probe = [&](const found& f) {
-        for (std::size_t i = f.h & mask; slots_[i].word; i = (i + 1) & mask)
-            if (slots_[i].tag == std::uint32_t(f.h >> 32)) {
-                __builtin_prefetch(&words_[slots_[i].word - 1]);
-                return;
-            }
+        if (const index_slot s = slots_[tagged_slot(f.h & mask, std::uint32_t(f.h >> 32))]; s.word)
+            __builtin_prefetch(&words_[s.word - 1]);
     };
     auto fill = [&](const found& f) {
         word_cache::slot& s = cache.slot_at(f.p);
@@ -227,13 +224,11 @@ std::uint32_t lexicon::find_run(std::string_view run, std::uint64_t h) const {
     if (slots_.empty()) return 0; // no index built
     const std::size_t mask = slots_.size() - 1;
     const auto tag = std::uint32_t(h >> 32);
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        const index_slot s = slots_[i];
-        if (!s.word) return 0;
-        if (s.tag != tag) continue;
-        const indexed_word& w = words_[s.word - 1];
-        if (std::string_view(runs_).substr(w.run_at, w.run_size) == run) return s.word;
+    for (std::size_t i = tagged_slot(h & mask, tag); slots_[i].word; i = tagged_slot((i + 1) & mask, tag)) {
+        const indexed_word& w = words_[slots_[i].word - 1];
+        if (std::string_view(runs_).substr(w.run_at, w.run_size) == run) return slots_[i].word;
     }
+    return 0;
 }
 
 std::uint32_t lexicon::lists_at(const char* p, const char* last, word_cache* cache) const {

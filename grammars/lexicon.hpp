@@ -250,6 +250,11 @@ private:
     std::array<std::size_t, 32> most_words_{};
     // The run's entry in words_ + 1; 0 if no list has it (hash: the run's, as first_run gives it).
     std::uint32_t find_run(std::string_view run, std::uint64_t hash) const;
+    // From slot i on (linear probing), the first slot with this tag, or an empty one.
+    std::size_t tagged_slot(std::size_t i, std::uint32_t tag) const {
+        while (slots_[i].word && slots_[i].tag != tag) i = (i + 1) & (slots_.size() - 1);
+        return i;
+    }
     const word_info* info_at(std::uint32_t found) const { return found ? &words_[found - 1].info : nullptr; }
     // The cache's slot for p (in its text), filled on a first visit.
     const word_cache::slot& visit(word_cache& cache, const char* p) const;

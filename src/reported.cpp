@@ -52,11 +52,8 @@ struct reporter : text_scanner {
     // (through the word cache, where the cue's words were looked up as it was
     // found, not the list's string map: its nodes were a cache miss a call)
     const grammar::cue_info* cue_of(span s) const {
-        const char* it = base + s.start;
         int v;
-        if (s.size() == 0 || !grammar::parse_with(env, grammar::cue_word, it, base + s.end, v) || it != base + s.end)
-            return nullptr;
-        return &rules.lex.cue_infos[v];
+        return whole_word(grammar::cue_word, s, &v) ? &rules.lex.cue_infos[v] : nullptr;
     }
 
     cue make_cue(span s, const char* lemma = nullptr) const {
@@ -591,12 +588,12 @@ struct reporter : text_scanner {
         return {a, b};
     }
 
-    // Does `rule` cover the whole of `w` (a word from word_before)?
+    // Does `rule` cover the whole of `w` (a word from word_before)? Its value to `value`, if asked.
     template <typename Rule>
-    bool whole_word(const Rule& rule, span w) const {
+    bool whole_word(const Rule& rule, span w, int* value = nullptr) const {
         const char* it = base + w.start;
         int v;
-        return w.size() > 0 && grammar::parse_with(env, rule, it, base + w.end, v) && it == base + w.end;
+        return w.size() > 0 && grammar::parse_with(env, rule, it, base + w.end, value ? *value : v) && it == base + w.end;
     }
 
     // Is the word before `w` one that opens a subordinate clause?
