@@ -24,15 +24,17 @@ std::uint64_t hash_run(std::string_view s) {
 // followed by more: "Vice President", "Sen."). Its hash_run, taken on the
 // way, goes to `hash`: a run is looked up in the index as soon as it is found.
 std::size_t first_run(const char* p, const char* last, std::uint64_t& hash) {
+    // (in a local: through the reference, a caller's ring slot was stored to at every byte)
     const char* q = p;
-    hash = hash_start;
+    std::uint64_t h = hash_start;
     while (q < last) {
         const std::size_t n = lexicon::alnum_at(q, last);
         if (!n) break;
-        hash = hash_step(hash, q[0]);
-        if (n == 2) hash = hash_step(hash, q[1]);
+        h = hash_step(h, q[0]);
+        if (n == 2) h = hash_step(h, q[1]);
         q += n;
     }
+    hash = h;
     return std::size_t(q - p);
 }
 
