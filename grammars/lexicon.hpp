@@ -2,6 +2,7 @@
 // (src/rules.cpp) and put into every parse context once (config.hpp).
 #pragma once
 #include <boost/spirit/home/x3.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
 
 #include "prefix_trie.hpp"
 
@@ -12,7 +13,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace quotegraph::grammar {
@@ -42,14 +42,20 @@ struct cue_info {
 // of the list ("Vice" and "Vice President"), and those that start with no
 // letter or digit (3,449 of the 8,385 entries of the default lists).
 struct word_table {
-    std::unordered_map<std::string, int> current; // entry -> value (the first one added, as x3::symbols keeps it)
+    // (asked with a string_view; open addressing: a node-based map's lookup
+    // is a bucket load, then a node load, then the key's)
+    struct entry_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    boost::unordered_flat_map<std::string, int, entry_hash, std::equal_to<>> current; // entry -> value (the first one added, as x3::symbols keeps it)
     prefix_trie entries;                          // filled by lexicon::build_index
     int id;                                       // bit of this list in word_info's masks
 
     explicit word_table(int table_id) : id(table_id) {}
     void add(const std::string& form, int value) { current.try_emplace(form, value); }
-    void remove(const std::string& form) { current.erase(form); }
-    const int* find(const std::string& form) const {
+    void remove(std::string_view form) { current.erase(form); }
+    const int* find(std::string_view form) const {
         const auto it = current.find(form);
         return it == current.end() ? nullptr : &it->second;
     }

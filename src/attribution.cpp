@@ -45,7 +45,7 @@ struct attributor : text_scanner {
     cue make_cue(const range& r) const {
         cue c;
         c.where = to_span(r);
-        const int* idx = rules.lex.cues.find(std::string(r.begin(), r.end()));
+        const int* idx = rules.lex.cues.find(std::string_view(r.begin(), r.end()));
         if (idx) {
             c.lemma = rules.lex.cue_infos[*idx].lemma;
             c.cls = rules.lex.cue_infos[*idx].cls;
@@ -56,7 +56,7 @@ struct attributor : text_scanner {
     }
 
     bool is_participle(const range& r) const {
-        const int* idx = rules.lex.cues.find(std::string(r.begin(), r.end()));
+        const int* idx = rules.lex.cues.find(std::string_view(r.begin(), r.end()));
         return idx && rules.lex.cue_infos[*idx].participle;
     }
 

@@ -85,8 +85,8 @@ std::string type_of_name(const document& d, span head, const rule_set& rules) {
 } // namespace
 
 int pronoun_class(std::string_view word, const rule_set& rules) {
-    if (auto* v = rules.lex.pronouns.find(std::string(word))) return *v;
-    if (auto* v = rules.lex.possessives.find(std::string(word))) return *v;
+    if (auto* v = rules.lex.pronouns.find(word)) return *v;
+    if (auto* v = rules.lex.possessives.find(word)) return *v;
     return -1;
 }
 

@@ -637,7 +637,7 @@ struct reporter : text_scanner {
         a.kind = kind_of(content);
         cue c;
         c.where = cue_span;
-        if (const int* idx = rules.lex.noun_cues.find(std::string(d.slice(cue_span)))) {
+        if (const int* idx = rules.lex.noun_cues.find(d.slice(cue_span))) {
             c.lemma = rules.lex.cue_infos[*idx].lemma;
             c.cls = rules.lex.cue_infos[*idx].cls;
         }
@@ -1128,7 +1128,7 @@ struct reporter : text_scanner {
                 parse_at(grammar::possessive_cue(), w, s.end, sc)) {
                 span src = to_span(sc.source), cue_span = to_span(sc.cue);
                 std::string_view who = d.slice(src);
-                bool pronoun = rules.lex.possessives.find(std::string(who)) != nullptr;
+                bool pronoun = rules.lex.possessives.find(who) != nullptr;
                 bool possessive = who.ends_with("'s") || who.ends_with("\xE2\x80\x99s") || who.ends_with("s'") ||
                                   who.ends_with("s\xE2\x80\x99");
                 if ((pronoun || possessive) && !overlaps_occupied(cue_span)) {
@@ -1228,7 +1228,7 @@ struct reporter : text_scanner {
                 return std::find(std::begin(openers), std::end(openers), word_at(at, s.end)) != std::end(openers);
             };
             // "Asked on Monday whether …", "asked during the debate about …"
-            if (!opens_question(c) && rules.lex.lead_ins.find(std::string(word_at(c, s.end)))) {
+            if (!opens_question(c) && rules.lex.lead_ins.find(word_at(c, s.end))) {
                 std::size_t q = next_word(c, s.end);
                 for (int n = 0; n < 4 && q < s.end && !opens_question(q) && t[q - 1] != ','; ++n) q = next_word(q, s.end);
                 if (q < s.end && opens_question(q)) c = q;
@@ -1372,7 +1372,7 @@ struct reporter : text_scanner {
                                first == "these" || first == "those";
                 const char* qi = base + subject->start;
                 bool quantity = (grammar::parse_with(env, grammar::determiner, qi, base + subject->end, v) && !article &&
-                                 !rules.lex.possessives.find(std::string(word_at(subject->start, subject->end)))) ||
+                                 !rules.lex.possessives.find(word_at(subject->start, subject->end))) ||
                                 counts_people(d, *subject, rules);
                 bool np = quantity || grammar::parse_with(env, grammar::determiner, si, base + subject->end, v) ||
                           (t[subject->start] >= 'A' && t[subject->start] <= 'Z');
