@@ -5,6 +5,7 @@
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include "prefix_trie.hpp"
+#include "string_hash.hpp"
 
 #include <algorithm>
 #include <array>
@@ -44,11 +45,7 @@ struct cue_info {
 struct word_table {
     // (asked with a string_view; open addressing: a node-based map's lookup
     // is a bucket load, then a node load, then the key's)
-    struct entry_hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
-    boost::unordered_flat_map<std::string, int, entry_hash, std::equal_to<>> current; // entry -> value (the first one added, as x3::symbols keeps it)
+    boost::unordered_flat_map<std::string, int, string_hash, std::equal_to<>> current; // entry -> value (the first one added, as x3::symbols keeps it)
     prefix_trie entries;                          // filled by lexicon::build_index
     int id;                                       // bit of this list in word_info's masks
 

@@ -228,7 +228,7 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     // spans from the span's start, up to a bound.
     struct answers {
         std::uint64_t rules = 0;
-        boost::unordered_flat_map<std::string, mention, word_hash, std::equal_to<>> by_text;
+        boost::unordered_flat_map<std::string, mention, string_hash, std::equal_to<>> by_text;
     };
     thread_local answers kept;
     // (2,048, about 1 MB a thread, the last thirty or so articles' texts: with

@@ -2,6 +2,7 @@
 
 #include "document.hpp"
 #include "mentions.hpp"
+#include "../grammars/string_hash.hpp"
 
 #include <boost/container/small_vector.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>
@@ -70,7 +71,7 @@ struct resolver {
         using lists = boost::unordered_flat_map<std::size_t, boost::container::small_vector<std::size_t, 2>>;
         lists first, last, single, first_last, last_multi, last_short_first;
     } people;
-    static std::size_t key_of(std::string_view word) { return std::hash<std::string_view>{}(word); }
+    static std::size_t key_of(std::string_view word) { return hash_string(word); }
     static std::size_t key_of(std::string_view first, std::string_view last) {
         return key_of(first) * 0x9E3779B97F4A7C15ull ^ key_of(last);
     }

@@ -3,6 +3,7 @@
 // Problems come back as values, one "FILE:LINE:COL: error: message" each.
 #pragma once
 #include "../grammars/lexicon.hpp"
+#include "../grammars/string_hash.hpp"
 
 #include <boost/unordered/unordered_flat_map.hpp>
 #include <boost/unordered/unordered_flat_set.hpp>
@@ -73,13 +74,9 @@ struct verdict_rules {
 // A set of words asked about with a string_view (no string built per question).
 // Open addressing: with std::unordered_set's bucket, node and string, one
 // load waiting on another, their lookups were 2.7% of wall-time samples.
-struct word_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using word_set = boost::unordered_flat_set<std::string, word_hash, std::equal_to<>>;
+using word_set = boost::unordered_flat_set<std::string, string_hash, std::equal_to<>>;
 template <typename T>
-using word_map = boost::unordered_flat_map<std::string, T, word_hash, std::equal_to<>>;
+using word_map = boost::unordered_flat_map<std::string, T, string_hash, std::equal_to<>>;
 
 // A number of its own for every rule set, and for every copy of one, so that
 // what is kept across documents (classify_mention's answers) is kept per rule

@@ -126,8 +126,8 @@ private:
     graph_type g_;
     // (open addressing: no node allocated per vertex or edge; the key order
     // the output needs is sorted_vertices')
-    // (std::hash reads a key eight bytes at a time; claim keys hold the document's id)
-    boost::unordered_flat_map<std::string, vertex, std::hash<std::string>> keys_;
+    // (a hash that reads a key eight bytes at a time; claim keys hold the document's id)
+    boost::unordered_flat_map<std::string, vertex, string_hash> keys_;
     boost::unordered_flat_set<edge_key, boost::hash<edge_key>> edges_;
 };
 
