@@ -3,10 +3,12 @@
 #include "../grammars/chars.hpp"
 #include "../grammars/memo.hpp"
 #include "../grammars/prefix_trie.hpp"
+#include "../grammars/string_hash.hpp"
 #include "helpers.hpp"
 
 #include <algorithm>
 #include <random>
+#include <set>
 #include <tuple>
 
 using namespace quotegraph;
@@ -16,6 +18,27 @@ TEST_CASE("regular inflections are derived") {
     CHECK(inflect("note") == std::vector<std::string>{"note", "notes", "noted", "noting"});
     CHECK(inflect("reply") == std::vector<std::string>{"reply", "replies", "replied", "replying"});
     CHECK(inflect("push") == std::vector<std::string>{"push", "pushes", "pushed", "pushing"});
+}
+
+TEST_CASE("the string hash reads every byte of a key, and only the key") {
+    // (one byte changed at each position of keys of 1 to 40 bytes: the loop's
+    // and the tail's loads between them must cover each byte)
+    for (std::size_t n = 1; n <= 40; ++n) {
+        std::string key(n, 'a');
+        const std::uint64_t base = quotegraph::hash_string(key);
+        std::set<std::uint64_t> seen{base};
+        for (std::size_t i = 0; i < n; ++i) {
+            std::string other = key;
+            other[i] = 'b';
+            CHECK(seen.insert(quotegraph::hash_string(other)).second);
+        }
+        // keys that differ in length only
+        CHECK(quotegraph::hash_string(key + "a") != base);
+        // the same key inside a longer text: its bytes alone count
+        const std::string text = "x" + key + "yyyyyyyy";
+        CHECK(quotegraph::hash_string(std::string_view(text).substr(1, n)) == base);
+    }
+    CHECK(quotegraph::hash_string("") != quotegraph::hash_string(std::string_view("\0", 1)));
 }
 
 TEST_CASE("the default rules load without problems") {
