@@ -228,7 +228,7 @@ std::uint32_t lexicon::find_run(std::string_view run, std::uint64_t h) const {
     const auto tag = std::uint32_t(h >> 32);
     for (std::size_t i = tagged_slot(h & mask, tag); slots_[i].word; i = tagged_slot((i + 1) & mask, tag)) {
         const indexed_word& w = words_[slots_[i].word - 1];
-        if (std::string_view(runs_).substr(w.run_at, w.run_size) == run) return slots_[i].word;
+        if (w.run_size == run.size() && same_bytes(runs_.data() + w.run_at, run.data(), run.size())) return slots_[i].word;
     }
     return 0;
 }

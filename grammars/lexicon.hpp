@@ -5,7 +5,7 @@
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include "prefix_trie.hpp"
-#include "string_hash.hpp"
+#include "short_keys.hpp"
 
 #include <algorithm>
 #include <array>

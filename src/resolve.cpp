@@ -2,7 +2,7 @@
 
 #include "document.hpp"
 #include "mentions.hpp"
-#include "../grammars/string_hash.hpp"
+#include "../grammars/short_keys.hpp"
 
 #include <boost/container/small_vector.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>

@@ -3,7 +3,7 @@
 // Problems come back as values, one "FILE:LINE:COL: error: message" each.
 #pragma once
 #include "../grammars/lexicon.hpp"
-#include "../grammars/string_hash.hpp"
+#include "../grammars/short_keys.hpp"
 
 #include <boost/unordered/unordered_flat_map.hpp>
 #include <boost/unordered/unordered_flat_set.hpp>

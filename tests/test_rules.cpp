@@ -3,7 +3,7 @@
 #include "../grammars/chars.hpp"
 #include "../grammars/memo.hpp"
 #include "../grammars/prefix_trie.hpp"
-#include "../grammars/string_hash.hpp"
+#include "../grammars/short_keys.hpp"
 #include "helpers.hpp"
 
 #include <algorithm>
@@ -18,6 +18,23 @@ TEST_CASE("regular inflections are derived") {
     CHECK(inflect("note") == std::vector<std::string>{"note", "notes", "noted", "noting"});
     CHECK(inflect("reply") == std::vector<std::string>{"reply", "replies", "replied", "replying"});
     CHECK(inflect("push") == std::vector<std::string>{"push", "pushes", "pushed", "pushing"});
+}
+
+TEST_CASE("same_bytes compares every byte of keys of 0 to 40 bytes") {
+    // (it loads a key in pieces that may overlap: each byte must be in one)
+    for (std::size_t n = 0; n <= 40; ++n) {
+        const std::string key(n, 'a');
+        const std::string text = "x" + key + "yyyyyyyy"; // the same bytes elsewhere, more after them
+        CHECK(quotegraph::same_bytes(key.data(), text.data() + 1, n));
+        for (std::size_t i = 0; i < n; ++i) {
+            std::string other = key;
+            other[i] = 'b';
+            CAPTURE(n);
+            CAPTURE(i);
+            CHECK_FALSE(quotegraph::same_bytes(key.data(), other.data(), n));
+            CHECK_FALSE(quotegraph::same_bytes(other.data(), key.data(), n));
+        }
+    }
 }
 
 TEST_CASE("the string hash reads every byte of a key, and only the key") {
