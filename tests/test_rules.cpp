@@ -452,6 +452,43 @@ TEST_CASE("word cache: warming looks up every run of letters and digits, in text
     }
 }
 
+TEST_CASE("word cache: the sweep finds the runs a byte-by-byte scan finds, two-byte letters across every boundary") {
+    // (the sweep classifies sixteen bytes at a time and pairs a lead byte with
+    // the continuation byte after it, also across blocks of 16 and words of 64)
+    grammar::lexicon lex;
+    for (const char* form : {"a9", "\xC3\xA9", "Z", "a\xDF\xBF"}) lex.titles.add(form, 1);
+    lex.build_index();
+    std::mt19937 random(11);
+    const std::string alphabet[] = {"a", "Z", "9", " ", "-", "\xC3", "\xA9", "\x80", "\xDF", "\xBF", "\xC2", "\xE2", "\xC3\xA9"};
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        const std::size_t n = std::uniform_int_distribution<std::size_t>(0, 200)(random);
+        while (text.size() < n) text += alphabet[std::uniform_int_distribution<std::size_t>(0, std::size(alphabet) - 1)(random)];
+        CAPTURE(text.size());
+        const char* base = text.data();
+        const char* last = base + text.size();
+        grammar::word_cache warmed(base, last);
+        lex.warm(warmed);
+        // every position: a run's first byte has the run, any other none
+        std::vector<std::size_t> run_at(text.size(), 0);
+        for (const char* p = base; p < last;) {
+            const char* end = p;
+            while (end < last && grammar::lexicon::alnum_at(end, last)) end += grammar::lexicon::alnum_at(end, last);
+            if (end == p) {
+                ++p;
+                continue;
+            }
+            run_at[std::size_t(p - base)] = std::size_t(end - p);
+            p = end;
+        }
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            CAPTURE(i);
+            CHECK(warmed.cached_run(base + i) == run_at[i]);
+            if (run_at[i]) CHECK(lex.lists_at(base + i, last, &warmed) == lex.lists_at(base + i, last, nullptr));
+        }
+    }
+}
+
 TEST_CASE("prefix trie: the longest entry that starts the text, as a look at every entry finds it") {
     // entries over a small alphabet, so that they share prefixes and end inside one another
     std::mt19937 random(7);
