@@ -3,12 +3,13 @@
 #include "chars.hpp"
 
 #include <bit>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include <cassert>
 #include <iterator>
 #include <unordered_map>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace quotegraph::grammar {
 

@@ -3,9 +3,14 @@
 // A hash of a short string: the stages hash words, names and keys
 // of a few to a few dozen bytes, and libstdc++'s std::hash is a call into
 // the library (_Hash_bytes) that handles its tail a byte at a time (1.5% of
-// the wall-time samples across a dozen callers). Not for untrusted keys
-// where collisions could be forced: it has no seed. Its value is the same
-// on every run, as std::hash's is; nothing the program writes depends on it.
+// the wall-time samples across a dozen callers). Like libstdc++'s, it has
+// no secret seed, so keys that collide can be made on purpose, as they
+// could with std::hash: the tables keyed by a text's words and names are
+// per document or bounded, but for the merged graph's vertex keys (a
+// corpus crafted for it makes a merge slow, not wrong). The same key hashes
+// the same on every run; no output depends on the value (only iteration
+// order of a table could, and the tables that output walks are sorted
+// first).
 #pragma once
 
 #include <cstdint>
