@@ -423,6 +423,25 @@ TEST_CASE("a word list lookup through the index matches what x3::symbols matches
     CHECK(matched > 20);
 }
 
+// At each position of `text`, the run of letters and digits that starts
+// there (a letter of two bytes in one), found byte by byte; 0 where none does.
+static std::vector<std::size_t> runs_by_scan(std::string_view text) {
+    std::vector<std::size_t> run_at(text.size(), 0);
+    const char* base = text.data();
+    const char* last = base + text.size();
+    for (const char* p = base; p < last;) {
+        const char* end = p;
+        while (end < last && grammar::lexicon::alnum_at(end, last)) end += grammar::lexicon::alnum_at(end, last);
+        if (end == p) {
+            ++p;
+            continue;
+        }
+        run_at[std::size_t(p - base)] = std::size_t(end - p);
+        p = end;
+    }
+    return run_at;
+}
+
 TEST_CASE("word cache: warming looks up every run of letters and digits, in texts of any number of runs") {
     grammar::lexicon lex;
     for (const char* form : {"said", "Vice President", "Zoë"}) lex.titles.add(form, 1);
@@ -436,18 +455,9 @@ TEST_CASE("word cache: warming looks up every run of letters and digits, in text
             const char* base = whole.data();
             grammar::word_cache cache(base, base + whole.size());
             lex.warm(cache);
-            // (the runs from the text's start, a letter of two bytes in one)
-            const char* last = base + whole.size();
-            for (const char* p = base; p < last;) {
-                const char* end = p;
-                while (end < last && grammar::lexicon::alnum_at(end, last)) end += grammar::lexicon::alnum_at(end, last);
-                if (end == p) {
-                    ++p;
-                    continue;
-                }
-                CHECK(cache.cached_run(p) == std::size_t(end - p));
-                p = end;
-            }
+            const std::vector<std::size_t> run_at = runs_by_scan(whole);
+            for (std::size_t i = 0; i < whole.size(); ++i)
+                if (run_at[i]) CHECK(cache.cached_run(base + i) == run_at[i]);
         }
     }
 }
@@ -470,17 +480,7 @@ TEST_CASE("word cache: the sweep finds the runs a byte-by-byte scan finds, two-b
         grammar::word_cache warmed(base, last);
         lex.warm(warmed);
         // every position: a run's first byte has the run, any other none
-        std::vector<std::size_t> run_at(text.size(), 0);
-        for (const char* p = base; p < last;) {
-            const char* end = p;
-            while (end < last && grammar::lexicon::alnum_at(end, last)) end += grammar::lexicon::alnum_at(end, last);
-            if (end == p) {
-                ++p;
-                continue;
-            }
-            run_at[std::size_t(p - base)] = std::size_t(end - p);
-            p = end;
-        }
+        const std::vector<std::size_t> run_at = runs_by_scan(text);
         for (std::size_t i = 0; i < text.size(); ++i) {
             CAPTURE(i);
             CHECK(warmed.cached_run(base + i) == run_at[i]);
