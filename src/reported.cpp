@@ -318,7 +318,8 @@ struct reporter : text_scanner {
             if (in_quote(w)) continue;
             const char* it = base + w;
             int v;
-            std::string_view word = word_at(w, end);
+            // (only "and" and "but" are asked about as words; the rest only as cues)
+            const std::string_view word = t[w] == 'a' || t[w] == 'b' ? word_at(w, end) : std::string_view();
             if (word == "but" || word == "and") {
                 // "but has withheld …", "and Senate aides later said …": the report ends
                 std::size_t n = next_word(w, end);
