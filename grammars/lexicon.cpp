@@ -44,10 +44,11 @@ std::size_t first_run(const char* p, const char* last, std::uint64_t& hash) {
 // and digits (alnum_at's units: an ASCII letter or digit, or a lead byte
 // C3..DF with the continuation byte after it). Sixteen bytes at a time where
 // SSE2 is: found byte by byte, every run's first and last byte was a branch
-// the predictor missed. `bits` gets one word past the last, zero.
-void run_bits(const char* b, std::size_t n, std::vector<std::uint64_t>& bits) {
+// the predictor missed. One word past the last, zero. (The thread's own
+// arrays, reused text after text.)
+const std::vector<std::uint64_t>& run_bits(const char* b, std::size_t n) {
+    thread_local std::vector<std::uint64_t> bits, leads, conts;
     bits.assign(n / 64 + 2, 0);
-    thread_local std::vector<std::uint64_t> leads, conts;
     leads.assign(bits.size(), 0);
     conts.assign(bits.size(), 0);
     std::size_t i = 0;
@@ -79,6 +80,7 @@ void run_bits(const char* b, std::size_t n, std::vector<std::uint64_t>& bits) {
         bits[w] |= pairs | (pairs << 1) | carry;
         carry = pairs >> 63;
     }
+    return bits;
 }
 
 } // namespace
@@ -247,8 +249,7 @@ void lexicon::warm(word_cache& cache) const {
         s.info = find_run({f.p, f.run}, f.h);
     };
     const char* const b = cache.begin;
-    thread_local std::vector<std::uint64_t> bits;
-    run_bits(b, std::size_t(cache.end - b), bits);
+    const std::vector<std::uint64_t>& bits = run_bits(b, std::size_t(cache.end - b));
     std::size_t n = 0; // runs found so far
     for (std::size_t w = 0, at = 0;;) {
         // the next run's first byte, then the first byte after it
