@@ -54,15 +54,23 @@ public:
         put(s);
         return *this;
     }
+    // (the punctuation and the keys are literals: copies of a length known
+    // here are a move or two, where a copy of any length is a call to memcpy)
+    template <std::size_t N>
+    line_writer& raw(const char (&s)[N]) {
+        room(N - 1);
+        put_literal(s);
+        return *this;
+    }
     line_writer& str(std::string_view s) {
         // (room for the plain runs as they come; six bytes at most for one
         // byte otherwise, a control byte's \u00XX)
         room(2);
         *p_++ = '"';
-        std::size_t i = 0;
+        // a run that needs no escaping, well-formed UTF-8 included, goes in at once
+        std::size_t run = 0, i = 0;
         while (i < s.size()) {
-            // a run that needs no escaping goes in at once
-            const std::size_t j = first_stop(
+            i = first_stop(
                 s, i, s.size(),
                 [](std::uint64_t v) {
                     return bytes_below(v, 0x20) | (v & 0x8080808080808080ull) | bytes_equal(v, '"') | bytes_equal(v, '\\');
@@ -71,40 +79,38 @@ public:
                     const auto b = static_cast<unsigned char>(s[k]);
                     return b < 0x20 || b >= 0x80 || b == '"' || b == '\\';
                 });
-            room(j - i + 6);
-            if (j > i) {
-                put(s.substr(i, j - i));
-                i = j;
-                if (i == s.size()) break;
-            }
+            if (i == s.size()) break;
             const auto c = static_cast<unsigned char>(s[i]);
-            if (c < 0x80) {
-                switch (c) {
-                case '"': put("\\\""); break;
-                case '\\': put("\\\\"); break;
-                case '\b': put("\\b"); break;
-                case '\f': put("\\f"); break;
-                case '\n': put("\\n"); break;
-                case '\r': put("\\r"); break;
-                case '\t': put("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        static constexpr char hex[] = "0123456789abcdef";
-                        put("\\u00");
-                        *p_++ = hex[c >> 4];
-                        *p_++ = hex[c & 15];
-                    } else {
-                        *p_++ = char(c);
-                    }
-                }
-                ++i;
-                continue;
-            }
             // (overlongs, surrogates and code points past U+10FFFF are not UTF-8 either)
-            if (const std::size_t n = utf8_length_at(s, i)) put(s.substr(i, n)), i += n;
-            else put("\xEF\xBF\xBD"), ++i;
+            if (c >= 0x80)
+                if (const std::size_t n = utf8_length_at(s, i)) {
+                    i += n;
+                    continue;
+                }
+            room(i - run + 6);
+            put(s.substr(run, i - run));
+            switch (c) {
+            case '"': put_literal("\\\""); break;
+            case '\\': put_literal("\\\\"); break;
+            case '\b': put_literal("\\b"); break;
+            case '\f': put_literal("\\f"); break;
+            case '\n': put_literal("\\n"); break;
+            case '\r': put_literal("\\r"); break;
+            case '\t': put_literal("\\t"); break;
+            default:
+                if (c < 0x20) {
+                    static constexpr char hex[] = "0123456789abcdef";
+                    put_literal("\\u00");
+                    *p_++ = hex[c >> 4];
+                    *p_++ = hex[c & 15];
+                } else {
+                    put_literal("\xEF\xBF\xBD"); // (a byte of no well-formed sequence)
+                }
+            }
+            run = ++i;
         }
-        room(1);
+        room(s.size() - run + 1);
+        put(s.substr(run));
         *p_++ = '"';
         return *this;
     }
@@ -115,11 +121,12 @@ public:
     }
     // ,"k": (the caller puts the first key's brace). Keys are the schema's
     // names, plain ASCII letters and '_': nothing in them to escape.
-    line_writer& key(std::string_view k) {
-        room(k.size() + 4);
+    template <std::size_t N>
+    line_writer& key(const char (&k)[N]) {
+        room(N + 3);
         if (last() != '{') *p_++ = ',';
         *p_++ = '"';
-        put(k);
+        put_literal(k);
         *p_++ = '"';
         *p_++ = ':';
         return *this;
@@ -167,6 +174,11 @@ private:
     void put(std::string_view s) {
         std::memcpy(p_, s.data(), s.size());
         p_ += s.size();
+    }
+    template <std::size_t N>
+    void put_literal(const char (&s)[N]) {
+        std::memcpy(p_, s, N - 1);
+        p_ += N - 1;
     }
     char last() const { return p_ > begin_ ? p_[-1] : out_.empty() ? '\0' : out_.back(); }
 

@@ -289,6 +289,17 @@ TEST_CASE("JSON lines: the compact writer gives the bytes of the indented form, 
             auto a = analyze(id, "No attributions here.", qg_test::rules(), "AP");
             CHECK(to_json(a, false) == nlohmann::ordered_json::parse(to_json(a, true)).dump());
         }
+    // bytes of no well-formed sequence (which the indented form may join) each
+    // become U+FFFD, beside well-formed ones the writer passes on in the same run
+    for (std::size_t k = 0; k < 18; ++k)
+        for (std::string mark : {"\xFF", "\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC3\xA9\xFF",
+                                 "\xFF\xC3\xA9\"", "\xE2\x80\x94\x80\x01"}) {
+            const std::string id = std::string(k, 'a') + mark + std::string(17 - k, 'b') + "\xE2\x80\x94";
+            auto a = analyze(id, "No attributions here.", qg_test::rules(), "AP");
+            const auto line = nlohmann::json::parse(to_json(a, false), nullptr, false);
+            REQUIRE(!line.is_discarded());
+            CHECK(line["id"] == utf8_clean(id));
+        }
     // a line longer than the writer's first buffer (it grows), one longer than
     // the buffer it keeps (it shrinks after), then a short one again
     for (std::size_t n : {2000, 4000, 1}) {
