@@ -277,7 +277,23 @@ void corroborate(source_graph& g, const rule_set& rules) {
     for (const auto& f : rules.flag_rules)
         if (f.uncorroborated) uncorroborated.push_back(&f);
     using vertex = source_graph::vertex;
-    std::vector<vertex> claims;
+    // (kept per thread from graph to graph: a batch corroborates one small graph
+    // a document, and these arrays, made anew each time, were a tenth of its
+    // allocations; a large graph's are let go after it)
+    struct scratch {
+        std::vector<vertex> claims;
+        boost::unordered_flat_map<std::uint64_t, std::uint32_t> id_of;
+        std::vector<std::uint32_t> words;     // ids
+        std::vector<std::size_t> last_claim;  // by id: the last claim that had the word, + 1
+        std::vector<std::size_t> first;       // by id: how many claims have it, then where they start
+        std::vector<std::size_t> start;
+        std::vector<source_graph::vertex_list> roots;
+        std::vector<std::size_t> holders, fill, touched;
+        std::vector<int> shared;
+    };
+    thread_local scratch kept;
+    auto& [claims, id_of, words, last_claim, first, start, roots, holders, fill, touched, shared] = kept;
+    claims.clear();
     // (in vertex order: whether a claim is corroborated does not depend on the order)
     for (vertex v : boost::make_iterator_range(boost::vertices(g.graph())))
         if (g[v].kind == vertex_kind::claim) claims.push_back(v);
@@ -285,12 +301,12 @@ void corroborate(source_graph& g, const rule_set& rules) {
     // start[i + 1]), and each word's claims in order (word w's in holders from
     // first[w] to first[w + 1]): a table by word, not a sort of every (word,
     // claim) pair, whose comparisons of hashes the branch predictor cannot guess
-    boost::unordered_flat_map<std::uint64_t, std::uint32_t> id_of;
-    std::vector<std::uint32_t> words;     // ids
-    std::vector<std::size_t> last_claim;  // by id: the last claim that had the word, + 1
-    std::vector<std::size_t> first;       // by id: how many claims have it, then where they start
-    std::vector<std::size_t> start{0};
-    std::vector<source_graph::vertex_list> roots(claims.size());
+    id_of.clear();
+    words.clear();
+    last_claim.clear();
+    first.clear();
+    start.assign(1, 0);
+    roots.resize(claims.size());
     for (std::size_t i = 0; i < claims.size(); ++i) {
         content_words(g[claims[i]].name, [&](std::uint64_t h) {
             const auto [it, added] = id_of.try_emplace(h, std::uint32_t(last_claim.size()));
@@ -310,16 +326,16 @@ void corroborate(source_graph& g, const rule_set& rules) {
     std::size_t at = 0;
     for (std::size_t& f : first) at += std::exchange(f, at);
     first.push_back(at);
-    std::vector<std::size_t> holders(words.size());
+    holders.resize(words.size());
     {
-        std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+        fill.assign(first.begin(), first.end() - 1);
         for (std::size_t i = 0; i < claims.size(); ++i)
             for (std::size_t k = start[i]; k < start[i + 1]; ++k) holders[fill[words[k]]++] = i;
     }
     // a word most claims share says nothing about a match (and would make this quadratic)
     constexpr std::size_t common = 2000;
-    std::vector<int> shared(claims.size(), 0);
-    std::vector<std::size_t> touched;
+    shared.assign(claims.size(), 0);
+    touched.clear();
     for (std::size_t i = 0; i < claims.size(); ++i) {
         for (std::size_t k = start[i]; k < start[i + 1]; ++k) {
             const std::size_t from = first[words[k]], to = first[words[k] + 1];
@@ -350,6 +366,8 @@ void corroborate(source_graph& g, const rule_set& rules) {
         }
         cv.verdict = verdict_of(cv.flags, cv.has_speaker, cv.type, rules.verdicts);
     }
+    constexpr std::size_t most_claims = 4096, most_words = 65536;
+    if (claims.capacity() > most_claims || id_of.bucket_count() > most_words) kept = scratch();
 }
 
 } // namespace quotegraph
