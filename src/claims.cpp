@@ -75,31 +75,44 @@ phrase_hits find_words(std::string_view text, std::string_view phrase) {
     return h;
 }
 
-// find_words for many phrases in one pass over the text: each phrase is
-// compared only where a word equal to its first word starts.
-std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector<std::string_view>& phrases) {
-    std::vector<phrase_hits> hits(phrases.size());
+// Phrases to find in one pass over a text (find_all_words): each is compared
+// only where a word equal to its first word starts. It turns on the rules
+// alone: make_claims keeps it per thread and rule set.
+struct phrase_index {
+    std::vector<std::string_view> phrases;
     // (first word, phrase) by the first word's first byte: a few phrases share a byte
     std::array<std::vector<std::pair<std::string_view, std::size_t>>, 256> by_first_byte;
     // and the lengths of those first words, a bit each (63: that long or longer):
     // most words of a text have no phrase of their length and first byte
     std::array<std::uint64_t, 256> lengths{};
-    auto length_bit = [](std::size_t n) { return std::uint64_t(1) << std::min<std::size_t>(n, 63); };
-    bool any = false;
-    for (std::size_t k = 0; k < phrases.size(); ++k) {
-        const std::string_view p = phrases[k];
-        if (p.empty() || !word_char(p[0])) {
-            hits[k] = find_words(text, p);
-            continue;
+    std::vector<std::size_t> other; // the phrases that open with no word byte
+    bool any = false;               // a phrase that opens with one
+
+    static std::uint64_t length_bit(std::size_t n) { return std::uint64_t(1) << std::min<std::size_t>(n, 63); }
+
+    explicit phrase_index(std::vector<std::string_view> ps) : phrases(std::move(ps)) {
+        for (std::size_t k = 0; k < phrases.size(); ++k) {
+            const std::string_view p = phrases[k];
+            if (p.empty() || !word_char(p[0])) {
+                other.push_back(k);
+                continue;
+            }
+            std::size_t e = 0;
+            while (e < p.size() && word_char(p[e])) ++e;
+            by_first_byte[static_cast<unsigned char>(p[0])].emplace_back(p.substr(0, e), k);
+            lengths[static_cast<unsigned char>(p[0])] |= length_bit(e);
+            any = true;
         }
-        hits[k].size = p.size();
-        std::size_t e = 0;
-        while (e < p.size() && word_char(p[e])) ++e;
-        by_first_byte[static_cast<unsigned char>(p[0])].emplace_back(p.substr(0, e), k);
-        lengths[static_cast<unsigned char>(p[0])] |= length_bit(e);
-        any = true;
     }
-    if (!any) return hits;
+};
+
+// find_words for every phrase of `index`.
+std::vector<phrase_hits> find_all_words(std::string_view text, const phrase_index& index) {
+    const auto& phrases = index.phrases;
+    std::vector<phrase_hits> hits(phrases.size());
+    for (std::size_t k = 0; k < phrases.size(); ++k) hits[k].size = phrases[k].size();
+    for (std::size_t k : index.other) hits[k] = find_words(text, phrases[k]);
+    if (!index.any) return hits;
     for (std::size_t i = 0; i < text.size();) {
         if (!word_char(text[i])) {
             ++i;
@@ -109,12 +122,12 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const std::vector
         const std::size_t j = first_stop(
             text, i + 1, text.size(), [](std::uint64_t v) { return bytes_below(v, 'a') | bytes_between(v, '{', 0x7F); },
             [text](std::size_t k) { return !word_char(text[k]); });
-        if (!(lengths[static_cast<unsigned char>(text[i])] & length_bit(j - i))) {
+        if (!(index.lengths[static_cast<unsigned char>(text[i])] & phrase_index::length_bit(j - i))) {
             i = j;
             continue;
         }
         const std::string_view word = text.substr(i, j - i);
-        for (const auto& [first, k] : by_first_byte[static_cast<unsigned char>(text[i])]) {
+        for (const auto& [first, k] : index.by_first_byte[static_cast<unsigned char>(text[i])]) {
             const std::string_view p = phrases[k];
             if (word == first && text.compare(i, p.size(), p) == 0 &&
                 (i + p.size() == text.size() || !word_char(text[i + p.size()])))
@@ -292,12 +305,23 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
     std::vector<std::pair<std::size_t, std::string_view>> caps;
     // the other phrases, where they stand in the whole text: by flag rule, then phrase
     std::vector<std::vector<phrase_hits>> phrase_at(rules.flag_rules.size());
-    std::vector<std::string_view> all_phrases; // every rule's place phrases and phrases, in that order
-    for (const auto& f : rules.flag_rules) {
-        all_phrases.insert(all_phrases.end(), f.place_phrases.begin(), f.place_phrases.end());
-        all_phrases.insert(all_phrases.end(), f.phrases.begin(), f.phrases.end());
+    // every rule's place phrases and phrases, in that order (views of the rules'
+    // strings: asked for only while the rule set that has them is the one kept)
+    struct kept_index {
+        std::uint64_t rules = 0;
+        std::optional<phrase_index> index;
+    };
+    thread_local kept_index kept;
+    if (!kept.index || kept.rules != rules.serial.value) {
+        std::vector<std::string_view> all_phrases;
+        for (const auto& f : rules.flag_rules) {
+            all_phrases.insert(all_phrases.end(), f.place_phrases.begin(), f.place_phrases.end());
+            all_phrases.insert(all_phrases.end(), f.phrases.begin(), f.phrases.end());
+        }
+        kept.index.emplace(std::move(all_phrases));
+        kept.rules = rules.serial.value;
     }
-    std::vector<phrase_hits> all_hits = find_all_words(text, all_phrases);
+    std::vector<phrase_hits> all_hits = find_all_words(text, *kept.index);
     auto next_hits = all_hits.begin();
     for (std::size_t r = 0; r < rules.flag_rules.size(); ++r) {
         const auto& f = rules.flag_rules[r];
