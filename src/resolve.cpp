@@ -90,6 +90,7 @@ struct resolver {
         e.id = numbered('e', r.entities.size() + 1);
         e.name = std::move(name);
         e.type = std::move(type);
+        e.mentions.reserve(4); // (noted right after; most have a few: one block, not one per doubling)
         r.entities.push_back(std::move(e));
         return r.entities.size() - 1;
     }
