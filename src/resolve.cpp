@@ -1,5 +1,6 @@
 #include "resolve.hpp"
 
+#include "antecedents.hpp"
 #include "document.hpp"
 #include "mentions.hpp"
 #include "../grammars/short_keys.hpp"
@@ -50,18 +51,8 @@ struct resolver {
     const rule_set& rules;
     resolution_result r;
     boost::unordered_flat_map<std::string, std::size_t> by_key; // non-person entities by lower-case name
-    // person and named mentions with their entity, by position (those at one
-    // position in the order noted): pronoun and role antecedents. Nearly all
-    // are noted in text order: those go to a vector, the few others to a
-    // multimap, where a node was an allocation for each. (Of one position, a
-    // mention in the map was noted after those in the vector: an earlier
-    // position cannot go to the vector after a later one has.)
-    std::vector<std::pair<std::size_t, std::size_t>> in_order;
-    std::multimap<std::size_t, std::size_t> out_of_order;
-    void note_antecedent(std::size_t pos, std::size_t e) {
-        if (in_order.empty() || in_order.back().first <= pos) in_order.emplace_back(pos, e);
-        else out_of_order.emplace(pos, e);
-    }
+    // person and named mentions with their entity: pronoun and role antecedents
+    antecedent_index antecedents;
     std::vector<char> gender; // per entity: 'm', 'f' or 0 (unknown)
     // A pronoun or a role looks this many mentions back at most: a text that
     // names thousands of men before one "she" must not cost mentions^2.
@@ -200,19 +191,7 @@ struct resolver {
     // `fits`.
     template <typename Fits>
     std::optional<std::size_t> nearest_before(std::size_t pos, Fits fits) const {
-        // (back from pos through both, as one multimap: the map's first at a tie)
-        auto v = std::lower_bound(in_order.begin(), in_order.end(), pos,
-                                  [](const std::pair<std::size_t, std::size_t>& x, std::size_t p) { return x.first < p; });
-        auto m = out_of_order.lower_bound(pos);
-        for (int n = 0; n < reach && (v != in_order.begin() || m != out_of_order.begin()); ++n) {
-            std::size_t e;
-            if (m != out_of_order.begin() && (v == in_order.begin() || std::prev(m)->first >= std::prev(v)->first))
-                e = (--m)->second;
-            else
-                e = (--v)->second;
-            if (fits(e)) return e;
-        }
-        return std::nullopt;
+        return antecedents.nearest_before(pos, reach, fits);
     }
 
     // The nearest entity mentioned before pos that a pronoun of this class can
@@ -273,7 +252,7 @@ struct resolver {
             gender.resize(r.entities.size(), 0);
             note(e, m);
             learn_gender(e, m);
-            note_antecedent(m.full.start, e);
+            antecedents.note(m.full.start, e);
         }
         // Sources in text order, so that each pronoun sees what came before it.
         for (std::size_t i = 0; i < atts.size(); ++i) {
@@ -288,7 +267,7 @@ struct resolver {
                     std::size_t e = named(*a.topic, alias);
                     gender.resize(r.entities.size(), 0);
                     note(e, *a.topic);
-                    note_antecedent(a.topic->full.start, e);
+                    antecedents.note(a.topic->full.start, e);
                 }
                 continue;
             }
@@ -299,7 +278,7 @@ struct resolver {
                     note(*e, m);
                     if (pc <= 1 && !gender[*e]) gender[*e] = pc == 0 ? 'm' : 'f';
                     r.speakers[i] = speaker{*e, resolution::pronoun};
-                    note_antecedent(m.full.start, *e);
+                    antecedents.note(m.full.start, *e);
                 }
                 continue;
             }
@@ -307,7 +286,7 @@ struct resolver {
                 if (auto e = role_holder(m)) {
                     note(*e, m);
                     r.speakers[i] = speaker{*e, resolution::role};
-                    note_antecedent(m.full.start, *e);
+                    antecedents.note(m.full.start, *e);
                     continue;
                 }
             }
@@ -320,7 +299,7 @@ struct resolver {
                            : alias                                             ? resolution::alias
                                                                                : resolution::explicit_;
             r.speakers[i] = speaker{e, how};
-            note_antecedent(m.full.start, e);
+            antecedents.note(m.full.start, e);
         }
         // Entities that only served as antecedents and were never a speaker are dropped.
         std::vector<bool> used(r.entities.size(), false);
@@ -348,7 +327,7 @@ struct resolver {
 } // namespace
 
 resolution_result resolve(const document& d, const std::vector<attribution>& atts, const rule_set& rules) {
-    resolver rs{d, rules, {}, {}, {}, {}, {}, {}};
+    resolver rs{d, rules, {}, {}, {}, {}, {}};
     rs.run(atts);
     return std::move(rs.r);
 }

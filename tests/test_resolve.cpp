@@ -1,4 +1,9 @@
 #include "helpers.hpp"
+#include "../src/antecedents.hpp"
+
+#include <map>
+#include <optional>
+#include <random>
 
 using qg_test::attributions_of;
 
@@ -88,4 +93,39 @@ TEST_CASE("a pronoun reaches back a bounded number of mentions") {
                                 "She said that the deal was done.", "");
     REQUIRE(near.size() == 1);
     CHECK(near[0].speaker == "Ana Lima");
+}
+
+TEST_CASE("antecedent index: answers as a multimap by position would, however the notes come") {
+    std::mt19937 rng(20261128);
+    for (int round = 0; round < 300; ++round) {
+        quotegraph::antecedent_index index;
+        std::multimap<std::size_t, std::size_t> reference; // (those at one position in the order noted)
+        // two passes in text order, as the resolver makes, each with some notes out of order
+        const int notes = int(rng() % 60);
+        for (int pass = 0; pass < 2; ++pass) {
+            std::size_t pos = rng() % 20;
+            for (int k = 0; k < notes; ++k) {
+                pos = rng() % 5 == 0 ? rng() % 200 : pos + rng() % 4; // (repeats, jumps back and forward)
+                const std::size_t e = rng() % 7;
+                index.note(pos, e);
+                reference.emplace(pos, e);
+            }
+        }
+        for (int q = 0; q < 40; ++q) {
+            const std::size_t pos = rng() % 220;
+            const int reach = 1 + int(rng() % 12);
+            const std::size_t want = rng() % 7;
+            auto fits = [&](std::size_t e) { return e == want || e == (want + 3) % 7; };
+            std::optional<std::size_t> expected;
+            auto it = reference.lower_bound(pos);
+            for (int n = 0; n < reach && it != reference.begin(); ++n) {
+                --it;
+                if (fits(it->second)) {
+                    expected = it->second;
+                    break;
+                }
+            }
+            REQUIRE(index.nearest_before(pos, reach, fits) == expected);
+        }
+    }
 }
