@@ -30,7 +30,7 @@ constexpr pattern_weight weights[] = {
     {"according-to-source-quote", 0.8},
 };
 
-double confidence_of(const std::string& rule) {
+double confidence_of(std::string_view rule) {
     for (auto& w : weights)
         if (rule == w.rule) return w.confidence;
     return 0.5;
@@ -86,7 +86,7 @@ struct attributor : text_scanner {
         return out;
     }
 
-    attribution make(span content, const std::string& rule, std::optional<mention> source,
+    attribution make(span content, std::string_view rule, std::optional<mention> source,
                      std::optional<cue> verb) const {
         attribution a;
         a.content = {content};

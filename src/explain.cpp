@@ -46,7 +46,7 @@ std::vector<std::vector<std::string>> explain(const analysis& a, const rule_set&
     for (std::size_t i = 0; i < a.attributions.size(); ++i) {
         const attribution& att = a.attributions[i];
         std::vector<std::string> why;
-        why.push_back("grammar rule " + att.rule);
+        why.push_back("grammar rule " + std::string(att.rule));
         if (att.verb) {
             const std::string& lemma = att.verb->lemma;
             if (const auto* o = find("reporting_verbs", lemma)) why.push_back("reporting verb '" + lemma + "' (" + at(*o) + ")");

@@ -65,7 +65,7 @@ std::string to_csv(const analysis& a) {
                                       flags,
                                       reasons,
                                       c.verdict,
-                                      at.rule,
+                                      std::string(at.rule),
                                       fmt::format("{:.2f}", at.confidence)};
         std::string row;
         for (const auto& f : fields) {

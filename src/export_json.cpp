@@ -281,7 +281,7 @@ std::string to_json(const analysis& a, bool pretty, const std::vector<std::vecto
         } else {
             j["speaker"] = nullptr;
         }
-        j["rule"] = at.rule;
+        j["rule"] = std::string(at.rule);
         json flags = json::array();
         for (const auto& f : c.flags) flags.push_back({{"id", f.id}, {"reason", f.reason}});
         j["flags"] = flags;

@@ -502,7 +502,7 @@ struct reporter : text_scanner {
     // Attributions of a clause that follows the cue at `cue_span`; follows
     // `and VERB` and `, VERBing` chains with the same source.
     // Returns where the last content found ends, or 0 when none was found.
-    std::size_t report_from(std::optional<mention> source, span cue_span, std::size_t sent_end, const std::string& rule,
+    std::size_t report_from(std::optional<mention> source, span cue_span, std::size_t sent_end, std::string_view rule,
                             const char* lemma = nullptr, bool subordinate = false) {
         std::size_t reached = 0;
         for (int guard = 0; guard < 8; ++guard) {

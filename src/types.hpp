@@ -78,7 +78,7 @@ struct attribution {
     // What a source-less report is about ("The national government appeared to
     // shift its position"): never the speaker, but an antecedent for "its".
     std::optional<mention> topic;
-    std::string rule;                  // the pattern that matched
+    std::string_view rule;             // the pattern that matched (a name of the grammar's: static text)
     double confidence = 0;
     int continues = -1;                // index of the attribution whose speaker this one continues
     span frame;                        // the words of the frame (source .. cue)
