@@ -43,9 +43,17 @@ std::optional<edge_kind> edge_kind_named(std::string_view name) {
     return std::nullopt;
 }
 
+std::optional<source_graph::vertex> source_graph::vertex_of(std::string_view key, std::uint64_t hash) const {
+    if (auto it = by_hash_.find(hash); it != by_hash_.end() && g_[it->second].key == key) return it->second;
+    if (collided_.empty()) return std::nullopt;
+    if (auto it = collided_.find(key); it != collided_.end()) return it->second;
+    return std::nullopt;
+}
+
 source_graph::vertex source_graph::add(graph_vertex v) {
-    if (auto it = keys_.find(v.key); it != keys_.end()) {
-        graph_vertex& have = g_[it->second];
+    const std::uint64_t hash = hash_string(v.key);
+    if (const auto known = vertex_of(v.key, hash)) {
+        graph_vertex& have = g_[*known];
         if (have.kind == vertex_kind::claim) {
             // one id twice in a corpus: keep one of the two, the same whatever the order
             if (v.kind == vertex_kind::claim && v.name < have.name) have = std::move(v);
@@ -55,12 +63,12 @@ source_graph::vertex source_graph::add(graph_vertex v) {
             if (!v.type.empty() && (have.type.empty() || v.type < have.type)) have.type = v.type;
             if (v.name < have.name) have.name = v.name;
         }
-        return it->second;
+        return *known;
     }
     // (add_vertex(property, g) copies the property: moved in after)
     const vertex id = boost::add_vertex(g_);
     g_[id] = std::move(v);
-    keys_.emplace(g_[id].key, id);
+    if (!by_hash_.emplace(hash, id).second) collided_.emplace(g_[id].key, id);
     return id;
 }
 
@@ -68,7 +76,7 @@ void source_graph::reserve(std::size_t vertices, std::size_t edges) {
     // (adjacency_list has no reserve: its vertex and edge vectors are public members)
     g_.m_vertices.reserve(vertices);
     g_.m_edges.reserve(edges);
-    keys_.reserve(vertices);
+    by_hash_.reserve(vertices);
     edges_.reserve(edges);
 }
 
@@ -78,7 +86,7 @@ void source_graph::connect(vertex from, vertex to, edge_kind kind) {
 }
 
 std::optional<source_graph::vertex> source_graph::find(const std::string& key) const {
-    if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+    if (auto v = vertex_of(key, hash_string(key))) return *v;
     return std::nullopt;
 }
 
@@ -109,8 +117,9 @@ source_graph::vertex_list source_graph::roots(vertex claim) const {
 
 std::vector<source_graph::vertex> source_graph::sorted_vertices() const {
     std::vector<vertex> out;
-    out.reserve(keys_.size());
-    for (const auto& [key, v] : keys_) out.push_back(v);
+    out.reserve(by_hash_.size() + collided_.size());
+    for (const auto& [hash, v] : by_hash_) out.push_back(v);
+    for (const auto& [key, v] : collided_) out.push_back(v);
     std::sort(out.begin(), out.end(), [&](vertex x, vertex y) { return g_[x].key < g_[y].key; });
     return out;
 }

@@ -11,6 +11,9 @@
 #include <boost/unordered/unordered_flat_map.hpp>
 #include <boost/unordered/unordered_flat_set.hpp>
 
+#include <map>
+#include <optional>
+
 namespace quotegraph {
 
 enum class vertex_kind { entity, claim, publisher };
@@ -126,8 +129,12 @@ private:
     graph_type g_;
     // (open addressing: no node allocated per vertex or edge; the key order
     // the output needs is sorted_vertices')
-    // (a hash that reads a key eight bytes at a time; claim keys hold the document's id)
-    boost::unordered_flat_map<std::string, vertex, string_hash> keys_;
+    // Each vertex by its key's hash, the key checked against the vertex's own:
+    // a copy of each key was an allocation a vertex (claim keys hold the
+    // document's id). A key whose hash an earlier key has goes to collided_.
+    boost::unordered_flat_map<std::uint64_t, vertex> by_hash_;
+    std::map<std::string, vertex, std::less<>> collided_;
+    std::optional<vertex> vertex_of(std::string_view key, std::uint64_t hash) const;
     boost::unordered_flat_set<edge_key, boost::hash<edge_key>> edges_;
 };
 
