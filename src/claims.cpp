@@ -411,7 +411,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
                         break;
                     }
             }
-            if (!reason.empty()) c.flags.push_back({f.flag, reason});
+            if (!reason.empty()) c.flags.push_back({f.flag, std::move(reason)});
         }
         c.verdict = verdict_of(c.flags, e != nullptr, a.kind, rules.verdicts);
         out.push_back(std::move(c));

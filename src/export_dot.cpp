@@ -101,7 +101,7 @@ std::string to_dot(const source_graph& sg, std::string_view title) {
             for (const auto& f : x.flags) flags += (flags.empty() ? "" : ", ") + f.id;
             if (!flags.empty()) label += "\n[" + flags + "]";
             std::string tooltip;
-            for (const auto& f : x.flags) tooltip += f.id + ": " + f.reason + "\n";
+            for (const auto& f : x.flags) tooltip += f.id + ": " + f.reason.str() + "\n";
             attrs = fmt::format("label={}, shape=box, style=\"rounded,filled\", fillcolor=\"{}\", tooltip={}", dot_quoted(label),
                                 verdict_colour(x.verdict), dot_quoted(tooltip.empty() ? x.verdict : x.verdict + "\n" + tooltip));
         } else if (x.kind == vertex_kind::publisher) {

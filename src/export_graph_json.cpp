@@ -19,7 +19,7 @@ std::string to_graph_json(const source_graph& sg, bool pretty) {
             j["content"] = json{{"start", x.where.start}, {"end", x.where.end}};
             j["has_speaker"] = x.has_speaker;
             json flags = json::array();
-            for (const auto& f : x.flags) flags.push_back(json{{"id", f.id}, {"reason", f.reason}});
+            for (const auto& f : x.flags) flags.push_back(json{{"id", f.id}, {"reason", f.reason.str()}});
             j["flags"] = std::move(flags);
             j["verdict"] = x.verdict;
             json roots = json::array();

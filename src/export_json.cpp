@@ -283,7 +283,7 @@ std::string to_json(const analysis& a, bool pretty, const std::vector<std::vecto
         }
         j["rule"] = std::string(at.rule);
         json flags = json::array();
-        for (const auto& f : c.flags) flags.push_back({{"id", f.id}, {"reason", f.reason}});
+        for (const auto& f : c.flags) flags.push_back({{"id", f.id}, {"reason", f.reason.str()}});
         j["flags"] = flags;
         j["verdict"] = c.verdict;
         j["confidence"] = at.confidence;

@@ -301,6 +301,9 @@ void corroborate(source_graph& g, const rule_set& rules) {
         std::vector<int> shared;
     };
     thread_local scratch kept;
+    // (one text for every claim's flag; per thread, so that threads do not
+    // share the count of its copies)
+    thread_local const shared_text alone("no other independent source in the graph says this");
     auto& [claims, id_of, words, last_claim, first, start, roots, holders, fill, touched, shared] = kept;
     claims.clear();
     // (in vertex order: whether a claim is corroborated does not depend on the order)
@@ -371,7 +374,7 @@ void corroborate(source_graph& g, const rule_set& rules) {
         auto& cv = g[claims[i]];
         for (const flag_rule* f : uncorroborated) {
             std::erase_if(cv.flags, [&](const flag& x) { return x.id == f->flag; });
-            if (!corroborated) cv.flags.push_back({f->flag, "no other independent source in the graph says this"});
+            if (!corroborated) cv.flags.push_back({f->flag, alone});
         }
         cv.verdict = verdict_of(cv.flags, cv.has_speaker, cv.type, rules.verdicts);
     }

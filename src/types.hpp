@@ -98,9 +98,27 @@ struct speaker {
     resolution resolved_by = resolution::explicit_;
 };
 
+// Text its copies share: a flag's reason is copied into the source graph and
+// back, and one text may stand for many claims' flags.
+class shared_text {
+public:
+    shared_text() = default;
+    shared_text(std::string s) : text_(std::make_shared<const std::string>(std::move(s))) {}
+    shared_text(const char* s) : shared_text(std::string(s)) {}
+    const std::string& str() const {
+        static const std::string none;
+        return text_ ? *text_ : none;
+    }
+    operator std::string_view() const { return str(); }
+    friend bool operator==(const shared_text& a, std::string_view b) { return a.str() == b; }
+
+private:
+    std::shared_ptr<const std::string> text_;
+};
+
 struct flag {
     std::string id;
-    std::string reason;
+    shared_text reason;
 };
 
 struct claim {

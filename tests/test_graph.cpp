@@ -39,7 +39,7 @@ std::string reason_of(const analysis& a, std::string_view content, std::string_v
     for (std::size_t i = 0; i < a.attributions.size(); ++i)
         if (a.doc.slice(a.attributions[i].hull()).find(content) != std::string_view::npos)
             for (const auto& f : a.claims[i].flags)
-                if (f.id == flag) return f.reason;
+                if (f.id == flag) return f.reason.str();
     return {};
 }
 
@@ -310,4 +310,17 @@ TEST_CASE("JSON lines: the compact writer gives the bytes of the indented form, 
         CHECK(line.size() > 400 * n);
         CHECK(line == nlohmann::ordered_json::parse(to_json(a, true)).dump());
     }
+}
+
+TEST_CASE("shared_text: copies share one text; an empty one reads as empty") {
+    const shared_text reason("no other independent source in the graph says this");
+    const shared_text copy = reason;
+    CHECK(copy == "no other independent source in the graph says this");
+    CHECK(&copy.str() == &reason.str());
+    std::vector<flag> flags{{"single_source", reason}};
+    const auto again = flags;
+    CHECK(&again[0].reason.str() == &reason.str());
+    const shared_text none;
+    CHECK(none.str().empty());
+    CHECK(std::string_view(none).empty());
 }
