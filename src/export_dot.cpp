@@ -96,7 +96,7 @@ std::string to_dot(const source_graph& sg, std::string_view title) {
         const graph_vertex& x = g[v];
         std::string attrs;
         if (x.kind == vertex_kind::claim) {
-            std::string label = x.document + " " + x.attribution + " (" + x.type + ")\n" + shorten(x.name, 70);
+            std::string label = x.document.str() + " " + x.attribution + " (" + x.type + ")\n" + shorten(x.name, 70);
             std::string flags;
             for (const auto& f : x.flags) flags += (flags.empty() ? "" : ", ") + f.id;
             if (!flags.empty()) label += "\n[" + flags + "]";

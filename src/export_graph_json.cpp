@@ -14,7 +14,7 @@ std::string to_graph_json(const source_graph& sg, bool pretty) {
         const graph_vertex& x = g[v];
         json j{{"key", x.key}, {"kind", std::string(to_string(x.kind))}, {"name", x.name}, {"type", x.type}};
         if (x.kind == vertex_kind::claim) {
-            j["document"] = x.document;
+            j["document"] = x.document.str();
             j["attribution"] = x.attribution;
             j["content"] = json{{"start", x.where.start}, {"end", x.where.end}};
             j["has_speaker"] = x.has_speaker;

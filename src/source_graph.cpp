@@ -175,12 +175,13 @@ struct graph_builder {
             publisher = g.add(make_vertex(vertex_kind::publisher, entity_key(name), name,
                                           k != rules.sources.end() ? k->second.type : "media"));
         }
+        const shared_text document(a.doc.id);
         for (std::size_t i = 0; i < a.attributions.size(); ++i) {
             const auto& at = a.attributions[i];
             const auto& cl = a.claims[i];
             graph_vertex cv = make_vertex(vertex_kind::claim, claim_key(a.doc.id, i), std::string(a.doc.slice(at.hull())),
                                           at.kind);
-            cv.document = a.doc.id;
+            cv.document = document;
             cv.where = at.hull();
             cv.attribution = numbered('a', i + 1);
             cv.verdict = cl.verdict;
@@ -361,7 +362,7 @@ void corroborate(source_graph& g, const rule_set& rules) {
             const auto& x = g[claims[i]];
             const auto& y = g[claims[j]];
             // one stretch of text read twice (a report inside another) is not a second source
-            const bool same_text = x.document == y.document && x.where.start < y.where.end && y.where.start < x.where.end;
+            const bool same_text = x.document.str() == y.document.str() && x.where.start < y.where.end && y.where.start < x.where.end;
             if (!corroborated && !same_text && shared[j] >= 3 && 2 * std::size_t(shared[j]) >= most) {
                 bool independent = !roots[i].empty() && !roots[j].empty();
                 for (vertex r : roots[i])

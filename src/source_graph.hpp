@@ -41,7 +41,8 @@ struct graph_vertex {
     std::string name;     // entity or publisher name; a claim's content
     std::string type;     // entity type; a claim's kind (direct, indirect, mixed)
     // claims only
-    std::string document, attribution, verdict;
+    shared_text document; // (one for the claims of a document)
+    std::string attribution, verdict;
     span where;           // the content's bytes in its document
     bool has_speaker = false;
     std::vector<flag> flags;
