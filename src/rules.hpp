@@ -63,20 +63,20 @@ struct flag_rule {
     bool state_controlled = false;           // the speaker is a known source marked state-controlled
 };
 
-// How flags weigh on a claim's verdict (rules/verdicts.yaml).
-struct verdict_rules {
-    std::map<std::string, int> weights;
-    int needs_check_at = 1;
-    int unverifiable_at = 3;
-    std::vector<std::string> on_record_kinds{"direct"};
-};
-
 // A set of words asked about with a string_view (no string built per question).
 // Open addressing: with std::unordered_set's bucket, node and string, one
 // load waiting on another, their lookups were 2.7% of wall-time samples.
 using word_set = boost::unordered_flat_set<std::string, string_hash, std::equal_to<>>;
 template <typename T>
 using word_map = boost::unordered_flat_map<std::string, T, string_hash, std::equal_to<>>;
+
+// How flags weigh on a claim's verdict (rules/verdicts.yaml).
+struct verdict_rules {
+    word_map<int> weights; // by flag id
+    int needs_check_at = 1;
+    int unverifiable_at = 3;
+    std::vector<std::string> on_record_kinds{"direct"};
+};
 
 // A number of its own for every rule set, and for every copy of one, so that
 // what is kept across documents (classify_mention's answers) is kept per rule
