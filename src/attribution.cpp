@@ -265,6 +265,7 @@ struct attributor : text_scanner {
 
     std::vector<piece> pieces(const std::vector<quotation>& quotes) const {
         std::vector<piece> out;
+        out.reserve(quotes.size());
         for (const auto& q : quotes) {
             if (q.depth != 0) continue;
             if (q.paragraph == q.last_paragraph) {

@@ -244,6 +244,7 @@ struct resolver {
         // (at most one new entity a name and one an attribution: an entity moved
         // when the vector grew was its strings copied)
         r.entities.reserve(names.size() + atts.size());
+        gender.reserve(names.size() + atts.size());
         for (const auto& m : names) {
             if (m.type != "person") continue;
             if (tokens(d.slice(m.head)).size() < 2 && m.roles.empty()) continue;
@@ -307,6 +308,7 @@ struct resolver {
             if (s) used[s->entity] = true;
         std::vector<std::size_t> remap(r.entities.size());
         std::vector<entity> kept;
+        kept.reserve(r.entities.size());
         for (std::size_t i = 0; i < r.entities.size(); ++i) {
             if (!used[i]) continue;
             remap[i] = kept.size();
