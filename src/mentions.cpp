@@ -226,17 +226,25 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     // around it), and news copy names the same people and bodies in article
     // after article: each thread keeps the answers of its last texts, with
     // spans from the span's start, up to a bound.
-    struct answers {
-        std::uint64_t rules = 0;
-        boost::unordered_flat_map<std::string, mention, string_hash, std::equal_to<>> by_text;
-    };
-    thread_local answers kept;
     // (2,048, about 1 MB a thread, the last thirty or so articles' texts: with
     // 8,192, 4 MB, the lookups took a third more of the wall-time samples,
     // the answers kept longer not asked for often enough to make up for it)
-    constexpr std::size_t most = 2048;
+    constexpr std::size_t most = 2048, key_bytes = 64 * 1024;
+    struct answers {
+        std::uint64_t rules = 0;
+        // (the texts are views of `keys`, filled up to its first capacity and
+        // never grown: a string of its own was an allocation an answer)
+        boost::unordered_flat_map<std::string_view, mention, string_hash> by_text;
+        std::string keys;
+        void clear() {
+            by_text.clear();
+            keys.clear();
+        }
+    };
+    thread_local answers kept;
+    if (kept.keys.capacity() < key_bytes) kept.keys.reserve(key_bytes);
     if (kept.rules != rules.serial.value) {
-        kept.by_text.clear();
+        kept.clear();
         kept.rules = rules.serial.value;
     }
     // (spans kept from the span's start: both lie at or after it)
@@ -246,10 +254,13 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
     const std::string_view text = d.slice(s);
     auto it = kept.by_text.find(text);
     if (it == kept.by_text.end()) {
-        if (kept.by_text.size() >= most) kept.by_text.clear();
         mention m = classify_anew(d, s, rules);
+        if (text.size() > key_bytes) return m; // (no room for it)
+        if (kept.by_text.size() >= most || kept.keys.size() + text.size() > kept.keys.capacity()) kept.clear();
         move_spans(m, s.start, 0);
-        it = kept.by_text.emplace(std::string(text), std::move(m)).first;
+        const std::size_t at = kept.keys.size();
+        kept.keys.append(text);
+        it = kept.by_text.emplace(std::string_view(kept.keys).substr(at, text.size()), std::move(m)).first;
     }
     mention m = it->second;
     move_spans(m, 0, s.start);
