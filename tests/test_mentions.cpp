@@ -263,6 +263,35 @@ TEST_CASE("a text classified before gets the same answer where it stands again, 
     CHECK(d3.slice(classify_mention(d3, {0, text.size()}, *extra.rules).head) == "Ilse Varnholt");
 }
 
+TEST_CASE("classify_mention: the kept answers stay right past the bound of their texts' bytes") {
+    // (a fresh rule set: its answers start empty)
+    const auto own = load_rules_from(default_rule_files());
+    REQUIRE(own.ok());
+    const quotegraph::rule_set& rules = *own.rules;
+    auto same = [](const mention& a, const mention& b) {
+        return a.kind == b.kind && a.type == b.type && a.roles == b.roles && a.full == b.full && a.head == b.head;
+    };
+    // about 150 KB of distinct texts: the kept texts' buffer (64 KiB) fills and is emptied twice
+    std::vector<std::pair<std::string, mention>> firsts;
+    for (int k = 0; k < 1500; ++k) {
+        const std::string text = "Senior Foreign Ministry spokesperson Ilse Varnholt-" + std::to_string(100000 + k) +
+                                 std::string(k % 60, 'x');
+        const auto d = make_document("t", text, rules);
+        firsts.emplace_back(text, classify_mention(d, {0, text.size()}, rules));
+        // asked again at once: the kept answer
+        REQUIRE(same(classify_mention(d, {0, text.size()}, rules), firsts.back().second));
+    }
+    for (const auto& [text, first] : firsts) {
+        const auto d = make_document("t", text, rules);
+        REQUIRE(same(classify_mention(d, {0, text.size()}, rules), first));
+    }
+    // a text longer than the buffer is answered, not kept
+    const std::string huge = "the " + std::string(70000, 'a') + " official";
+    const auto d = make_document("t", huge, rules);
+    const mention once = classify_mention(d, {0, huge.size()}, rules);
+    CHECK(same(classify_mention(d, {0, huge.size()}, rules), once));
+}
+
 TEST_CASE("names for the resolver: names of several words or with a title, no lone capitalised word") {
     const auto d = make_document("t", every_kind + " Yesterday Tamsbury was calm, Quell said.", qg_test::rules());
     const auto names = find_names(d, qg_test::rules());
