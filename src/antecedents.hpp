@@ -17,6 +17,12 @@ namespace quotegraph {
 
 class antecedent_index {
 public:
+    // Room for the notes of each pass (the first vector takes the first
+    // pass's, the second most of the second's).
+    void reserve(std::size_t first_pass, std::size_t second_pass) {
+        in_order_[0].reserve(first_pass);
+        in_order_[1].reserve(second_pass);
+    }
     void note(std::size_t pos, std::size_t entity) {
         const noted n{pos, notes_++, entity};
         for (auto& run : in_order_)

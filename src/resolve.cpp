@@ -245,6 +245,7 @@ struct resolver {
         // when the vector grew was its strings copied)
         r.entities.reserve(names.size() + atts.size());
         gender.reserve(names.size() + atts.size());
+        antecedents.reserve(names.size(), atts.size());
         for (const auto& m : names) {
             if (m.type != "person") continue;
             if (tokens(d.slice(m.head)).size() < 2 && m.roles.empty()) continue;
