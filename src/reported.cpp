@@ -48,7 +48,7 @@ struct reporter : text_scanner {
     const grammar::mention_starts mention_starts{rules.lex};
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {
-        // (room for a long sentence: growing them was most of the rest of its allocations)
+        // (room for a long sentence's words up front, not a block per doubling)
         sentence_words.reserve(64);
         sentence_cues.reserve(16);
         word_kinds.reserve(64);
@@ -1579,7 +1579,7 @@ struct reporter : text_scanner {
     }
 
     void run(const std::vector<quotation>& qs, const std::vector<attribution>& direct) {
-        // (each list in one block: their growth was a tenth of this stage's allocations)
+        // (each list in one block, not one per doubling)
         direct_sources.reserve(direct.size());
         quotes.reserve(qs.size());
         std::size_t spans = 0;
