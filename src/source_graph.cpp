@@ -305,7 +305,19 @@ void corroborate(source_graph& g, const rule_set& rules) {
     // (one text for every claim's flag; per thread, so that threads do not
     // share the count of its copies)
     thread_local const shared_text alone("no other independent source in the graph says this");
-    auto& [claims, id_of, words, last_claim, first, start, roots, holders, fill, touched, shared] = kept;
+    // (references, not a structured binding: the lambda below uses some, and
+    // clang before 16 does not let a lambda capture a binding)
+    auto& claims = kept.claims;
+    auto& id_of = kept.id_of;
+    auto& words = kept.words;
+    auto& last_claim = kept.last_claim;
+    auto& first = kept.first;
+    auto& start = kept.start;
+    auto& roots = kept.roots;
+    auto& holders = kept.holders;
+    auto& fill = kept.fill;
+    auto& touched = kept.touched;
+    auto& shared = kept.shared;
     claims.clear();
     // (in vertex order: whether a claim is corroborated does not depend on the order)
     for (vertex v : boost::make_iterator_range(boost::vertices(g.graph())))
