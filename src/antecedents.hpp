@@ -48,7 +48,7 @@ public:
         for (int n = 0; n < reach; ++n) {
             const noted* best = m != out_of_order_.begin() ? &std::prev(m)->second : nullptr;
             int from = -1;
-            for (int k = 0; k < 2; ++k)
+            for (int k = 0; k < int(in_order_.size()); ++k)
                 if (at[k] != first[k] && (!best || later(*std::prev(at[k]), *best))) {
                     best = &*std::prev(at[k]);
                     from = k;

@@ -236,13 +236,13 @@ mention classify_mention(const document& d, span s, const rule_set& rules) {
         // never grown: a string of its own was an allocation an answer)
         boost::unordered_flat_map<std::string_view, mention, string_hash> by_text;
         std::string keys;
+        answers() { keys.reserve(key_bytes); }
         void clear() {
             by_text.clear();
             keys.clear();
         }
     };
     thread_local answers kept;
-    if (kept.keys.capacity() < key_bytes) kept.keys.reserve(key_bytes);
     if (kept.rules != rules.serial.value) {
         kept.clear();
         kept.rules = rules.serial.value;
