@@ -186,6 +186,8 @@ struct graph_builder {
             cv.attribution = numbered('a', i + 1);
             cv.verdict = cl.verdict;
             cv.has_speaker = cl.who.has_value();
+            // (room for the flag `corroborate` adds to most claims: one block, not two)
+            cv.flags.reserve(cl.flags.size() + 1);
             cv.flags = cl.flags;
             const auto c = g.add(std::move(cv));
             if (claim_vertices) claim_vertices->push_back(c);
