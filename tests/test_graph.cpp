@@ -65,6 +65,21 @@ TEST_CASE("anonymous_source, hedged_cue, no_evidence, state_media: raised and no
     CHECK_FALSE(has(flags_of(run_with("Nine people died, Reuters reported."), "Nine"), "state_media"));
 }
 
+TEST_CASE("flag phrases stand in the text as whole words, wherever they fall") {
+    // (at every offset over two 64-byte blocks: the words are found 16 bytes at a time)
+    for (std::size_t pad = 0; pad < 130; ++pad) {
+        const std::string lead = "Officials said the dam burst." + std::string(pad, ' ');
+        CAPTURE(pad);
+        CHECK(has(flags_of(run_with(lead + " Reporters were unable to verify it."), "dam"), "unverified_context"));
+        CHECK(has(flags_of(run_with(lead + " Unverified: unable to verify"), "dam"), "unverified_context"));
+        // a hyphen, a digit or a byte of a multibyte character joins a word
+        for (std::string before : {"self-", "2", "\xC3\xA9"})
+            CHECK_FALSE(has(flags_of(run_with(lead + " Reporters were " + before + "unable to verify it."), "dam"),
+                            "unverified_context"));
+        CHECK_FALSE(has(flags_of(run_with(lead + " Reporters were unable to verify-ish."), "dam"), "unverified_context"));
+    }
+}
+
 TEST_CASE("unverified_context: in the paragraph, or for what comes from the place") {
     auto p = run_with("Officials said the dam burst. The claim could not be independently verified.\n\n"
                       "Ann Lee said the road was open.");
