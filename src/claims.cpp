@@ -371,6 +371,9 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
     for (std::size_t i = 0; i < atts.size(); ++i) {
         const auto& a = atts[i];
         claim c;
+        // (one block for every flag a claim may get, corroborate's included: the
+        // graph's flags are copied back into it without another)
+        c.flags.reserve(rules.flag_rules.size());
         c.who = res.speakers[i];
         const entity* e = c.who ? &res.entities[c.who->entity] : nullptr;
         const std::size_t pos = a.hull().start;
