@@ -9,6 +9,8 @@
 #include "mentions.hpp"
 #include "scanner.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 
 namespace quotegraph {
@@ -77,8 +79,9 @@ struct attributor : text_scanner {
     bool ends_with_comma(std::size_t from, std::size_t to) const { return ends_with(from, to, ','); }
 
     // Word starts in [from, to), nearest to `to` first, at most n of them.
-    std::vector<std::size_t> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
-        std::vector<std::size_t> out;
+    // (a lead before a quotation has a few words: on the stack up to 16)
+    boost::container::small_vector<std::size_t, 16> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
+        boost::container::small_vector<std::size_t, 16> out;
         for (std::size_t i = to; i > from && out.size() < n; --i) {
             std::size_t w = i - 1;
             if (!is_space_at(t, w) && (w == from || is_space_before(t, w))) out.push_back(w);
