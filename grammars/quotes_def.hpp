@@ -23,9 +23,38 @@ static auto const paragraph_break = +(opt_ws >> lit('\n')) >> opt_ws;
 static auto const close_single_curly = rsq >> !letter;
 static auto const close_single_straight = lit('\'') >> !letter;
 
-template <typename Close>
+// A quotation's words up to `close` or a line break: *(char_ - close - lit('\n')),
+// by hand, as it runs over every byte of every quotation. Only a byte of
+// `Stops` (each byte `close` may start with) or a line break can end it, so
+// the bytes in between are passed over with a table lookup each.
+template <typename Close, char... Stops>
+struct body_parser : x3::parser<body_parser<Close, Stops...>> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    Close close;
+    constexpr explicit body_parser(Close c) : close(c) {}
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+        static constexpr auto stops = [] {
+            std::array<bool, 256> a{};
+            a['\n'] = true;
+            ((a[static_cast<unsigned char>(Stops)] = true), ...);
+            return a;
+        }();
+        It p = first;
+        for (;; ++p) {
+            while (p != last && !stops[static_cast<unsigned char>(*p)]) ++p;
+            if (p == last || *p == '\n') break;
+            It at = p;
+            if (close.parse(at, last, ctx, rctx, x3::unused)) break;
+        }
+        first = p;
+        return true;
+    }
+};
+template <char... Stops, typename Close>
 auto body_until(Close const& close) {
-    return *(char_ - close - lit('\n'));
+    return body_parser<Close, Stops...>(close);
 }
 } // namespace quotes_detail
 
@@ -42,16 +71,16 @@ using namespace quotes_detail;
 // double marks close each other.
 // A “ after the words and before a space or comma is a mistyped closing mark.
 static auto const misturned_close = ldq >> &(blank | char_(",.;:!?") | lit('\n') | x3::eoi);
-auto const double_curly_rule_def = ldq >> body_until(rdq | lit('"') | misturned_close)
+auto const double_curly_rule_def = ldq >> body_until<'\xE2', '"'>(rdq | lit('"') | misturned_close)
     >> ((rdq | lit('"') | misturned_close) | (paragraph_break >> &ldq >> double_curly_rule));
-auto const double_straight_rule_def = lit('"') >> body_until(lit('"') | rdq)
+auto const double_straight_rule_def = lit('"') >> body_until<'"', '\xE2'>(lit('"') | rdq)
     >> ((lit('"') | rdq) | (paragraph_break >> &lit('"') >> double_straight_rule));
-auto const double_low_rule_def = lowdq >> body_until(ldq | rdq)
+auto const double_low_rule_def = lowdq >> body_until<'\xE2'>(ldq | rdq)
     >> ((ldq | rdq) | (paragraph_break >> &lowdq >> double_low_rule));
-auto const guillemets_rule_def = laquo >> body_until(raquo)
+auto const guillemets_rule_def = laquo >> body_until<'\xC2'>(raquo)
     >> (raquo | (paragraph_break >> &laquo >> guillemets_rule));
-auto const single_curly_rule_def = lsq >> body_until(close_single_curly) >> close_single_curly;
-auto const single_straight_rule_def = lit('\'') >> body_until(close_single_straight)
+auto const single_curly_rule_def = lsq >> body_until<'\xE2'>(close_single_curly) >> close_single_curly;
+auto const single_straight_rule_def = lit('\'') >> body_until<'\''>(close_single_straight)
     >> close_single_straight;
 
 BOOST_SPIRIT_DEFINE(double_curly_rule, double_straight_rule, double_low_rule, guillemets_rule,
