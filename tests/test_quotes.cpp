@@ -59,3 +59,16 @@ TEST_CASE("a curly opening mark typed for a closing one still closes") {
     CHECK(quotes("\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C he said.") ==
           v{"\xE2\x80\x9C" "Apparently not,\xE2\x80\x9C"});
 }
+
+TEST_CASE("a quotation closes at its first closing mark of either double style, past marks that close nothing") {
+    // wire copy mixes the styles: each double mark closes the other
+    CHECK(quotes("She said \xE2\x80\x9Cno\" twice.") == v{"\xE2\x80\x9Cno\""});
+    CHECK(quotes("She said \"no\xE2\x80\x9D twice.") == v{"\"no\xE2\x80\x9D"});
+    CHECK(quotes("Er sagte \xE2\x80\x9Ejein\xE2\x80\x9D dazu.") == v{"\xE2\x80\x9Ejein\xE2\x80\x9D"});
+    // a dash, an apostrophe or a no-break space inside shares a closing mark's first byte
+    CHECK(quotes("He said \"it\xE2\x80\x99s over \xE2\x80\x94 all\" and left.") ==
+          v{"\"it\xE2\x80\x99s over \xE2\x80\x94 all\""});
+    CHECK(quotes("a \xE2\x80\x98small, isn\xE2\x80\x99t it\xE2\x80\x99 step") == v{"\xE2\x80\x98small, isn\xE2\x80\x99t it\xE2\x80\x99"});
+    CHECK(quotes("Il a dit \xC2\xAB non\xC2\xA0merci \xC2\xBB hier.") == v{"\xC2\xAB non\xC2\xA0merci \xC2\xBB"});
+    CHECK(quotes("He said 'it isn't mine' to me.", 0) == v{"'it isn't mine'"});
+}
