@@ -24,6 +24,18 @@ TEST_CASE("source, verb, that-clause") {
     CHECK(b[0].content == "the roads would reopen on Monday");
 }
 
+TEST_CASE("a no-break space is a blank between a frame's words") {
+    auto a = reported("The minister\xC2\xA0said\xC2\xA0that the unrest was under control.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].source == "The minister");
+    CHECK(a[0].cue == "said");
+    CHECK(a[0].content == "that the unrest was under control");
+    auto b = reported("The unrest was under control,\xC2\xA0the minister\xC2\xA0said.");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].source == "the minister");
+    CHECK(b[0].content == "The unrest was under control");
+}
+
 TEST_CASE("an interrupting phrase or an addressee before the clause") {
     auto a = reported("He claimed, as he issued the order, that the forces have the unrest under control.");
     REQUIRE(a.size() == 1);
