@@ -1,15 +1,12 @@
 #include "lexicon.hpp"
 
+#include "byte_bits.hpp"
 #include "chars.hpp"
 
 #include <bit>
 #include <cassert>
 #include <iterator>
 #include <unordered_map>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 namespace quotegraph::grammar {
 
@@ -53,17 +50,13 @@ const std::vector<std::uint64_t>& run_bits(const char* b, std::size_t n) {
     conts.assign(bits.size(), 0);
     std::size_t i = 0;
 #ifdef __SSE2__
-    auto in_range = [](__m128i x, unsigned char lo, unsigned char hi) {
-        const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(char(lo)));
-        return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(char(hi - lo))), d);
-    };
     for (; i + 16 <= n; i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-        const __m128i alnum = _mm_or_si128(in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), in_range(x, '0', '9'));
+        const __m128i alnum = _mm_or_si128(bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), bytes_in_range(x, '0', '9'));
         const auto shift = i % 64;
         bits[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(alnum))) << shift;
-        leads[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(in_range(x, 0xC3, 0xDF)))) << shift;
-        conts[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(in_range(x, 0x80, 0xBF)))) << shift;
+        leads[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(bytes_in_range(x, 0xC3, 0xDF)))) << shift;
+        conts[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(bytes_in_range(x, 0x80, 0xBF)))) << shift;
     }
 #endif
     for (; i < n; ++i) {
@@ -251,24 +244,16 @@ void lexicon::warm(word_cache& cache) const {
     const char* const b = cache.begin;
     const std::vector<std::uint64_t>& bits = run_bits(b, std::size_t(cache.end - b));
     std::size_t n = 0; // runs found so far
-    for (std::size_t w = 0, at = 0;;) {
-        // the next run's first byte, then the first byte after it
-        std::uint64_t v = bits[w] & (~std::uint64_t(0) << (at % 64));
-        while (!v && w + 1 < bits.size()) v = bits[++w];
-        if (!v) break;
-        const std::size_t start = w * 64 + std::size_t(std::countr_zero(v));
-        v = ~bits[w] & (~std::uint64_t(0) << (start % 64));
-        while (!v) v = ~bits[++w]; // (the last word is all clear)
-        at = w * 64 + std::size_t(std::countr_zero(v));
+    for_each_run(bits, [&](std::size_t start, std::size_t end) {
         found& f = runs[n % ring];
         f.p = b + start;
-        f.run = std::uint32_t(at - start);
+        f.run = std::uint32_t(end - start);
         f.h = hash_run({f.p, f.run});
         __builtin_prefetch(&slots_[f.h & mask]);
         ++n;
         if (n > ahead) probe(runs[(n - 1 - ahead) % ring]);
         if (n > 2 * ahead) fill(runs[(n - 1 - 2 * ahead) % ring]);
-    }
+    });
     for (std::size_t k = n > ahead ? n - ahead : 0; k < n; ++k) probe(runs[k % ring]);
     for (std::size_t k = n > 2 * ahead ? n - 2 * ahead : 0; k < n; ++k) fill(runs[k % ring]);
 }

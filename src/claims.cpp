@@ -1,15 +1,12 @@
 #include "claims.hpp"
 #include "document.hpp"
 
+#include "../grammars/byte_bits.hpp"
+
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <map>
 #include <optional>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 namespace quotegraph {
 
@@ -119,13 +116,9 @@ const std::vector<std::uint64_t>& word_char_bits(std::string_view text) {
     bits.assign(text.size() / 64 + 2, 0);
     std::size_t i = 0;
 #ifdef __SSE2__
-    auto in_range = [](__m128i x, unsigned char lo, unsigned char hi) {
-        const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(char(lo)));
-        return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(char(hi - lo))), d);
-    };
     for (; i + 16 <= text.size(); i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i alnum = _mm_or_si128(in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), in_range(x, '0', '9'));
+        const __m128i alnum = _mm_or_si128(grammar::bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), grammar::bytes_in_range(x, '0', '9'));
         const __m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), _mm_cmplt_epi8(x, _mm_setzero_si128()));
         bits[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_or_si128(alnum, other)))) << (i % 64);
     }
@@ -142,17 +135,8 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const phrase_inde
     for (std::size_t k = 0; k < phrases.size(); ++k) hits[k].size = phrases[k].size();
     for (std::size_t k : index.other) hits[k] = find_words(text, phrases[k]);
     if (!index.any) return hits;
-    const std::vector<std::uint64_t>& bits = word_char_bits(text);
-    for (std::size_t w = 0, j = 0;;) {
-        // the next word's first byte i, then the first byte j after it
-        std::uint64_t v = bits[w] & (~std::uint64_t(0) << (j % 64));
-        while (!v && w + 1 < bits.size()) v = bits[++w];
-        if (!v) break;
-        const std::size_t i = w * 64 + std::size_t(std::countr_zero(v));
-        v = ~bits[w] & (~std::uint64_t(0) << (i % 64));
-        while (!v) v = ~bits[++w];
-        j = w * 64 + std::size_t(std::countr_zero(v));
-        if (!(index.lengths[static_cast<unsigned char>(text[i])] & phrase_index::length_bit(j - i))) continue;
+    grammar::for_each_run(word_char_bits(text), [&](std::size_t i, std::size_t j) {
+        if (!(index.lengths[static_cast<unsigned char>(text[i])] & phrase_index::length_bit(j - i))) return;
         const std::string_view word = text.substr(i, j - i);
         for (const auto& [first, k] : index.by_first_byte[static_cast<unsigned char>(text[i])]) {
             const std::string_view p = phrases[k];
@@ -160,7 +144,7 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const phrase_inde
                 (i + p.size() == text.size() || !word_char(text[i + p.size()])))
                 hits[k].at.push_back(i);
         }
-    }
+    });
     return hits;
 }
 
