@@ -108,11 +108,10 @@ struct phrase_index {
     }
 };
 
-// Bit i of the result (64 a word) is set when text[i] is a word_char; the
-// last word is all clear. (The words of a whole text are found from these
-// bits, 16 bytes classified at a time, not by asking at every byte.)
-const std::vector<std::uint64_t>& word_char_bits(std::string_view text) {
-    thread_local std::vector<std::uint64_t> bits;
+// Bit i of `bits` (64 a word) set when text[i] is a word_char; the last word
+// all clear. (The words of a whole text are found from these bits, 16 bytes
+// classified at a time, not by asking at every byte.)
+void word_char_bits(std::string_view text, std::vector<std::uint64_t>& bits) {
     bits.assign(text.size() / 64 + 2, 0);
     std::size_t i = 0;
 #ifdef __SSE2__
@@ -125,7 +124,6 @@ const std::vector<std::uint64_t>& word_char_bits(std::string_view text) {
 #endif
     for (; i < text.size(); ++i)
         if (word_char(text[i])) bits[i / 64] |= std::uint64_t(1) << (i % 64);
-    return bits;
 }
 
 // find_words for every phrase of `index`.
@@ -135,7 +133,9 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const phrase_inde
     for (std::size_t k = 0; k < phrases.size(); ++k) hits[k].size = phrases[k].size();
     for (std::size_t k : index.other) hits[k] = find_words(text, phrases[k]);
     if (!index.any) return hits;
-    grammar::for_each_run(word_char_bits(text), [&](std::size_t i, std::size_t j) {
+    thread_local std::vector<std::uint64_t> bits; // (kept text to text; let go after one of over 512 KB)
+    word_char_bits(text, bits);
+    grammar::for_each_run(bits, [&](std::size_t i, std::size_t j) {
         if (!(index.lengths[static_cast<unsigned char>(text[i])] & phrase_index::length_bit(j - i))) return;
         const std::string_view word = text.substr(i, j - i);
         for (const auto& [first, k] : index.by_first_byte[static_cast<unsigned char>(text[i])]) {
@@ -145,6 +145,7 @@ std::vector<phrase_hits> find_all_words(std::string_view text, const phrase_inde
                 hits[k].at.push_back(i);
         }
     });
+    if (bits.capacity() > 8192) bits = {};
     return hits;
 }
 
