@@ -80,6 +80,16 @@ TEST_CASE("flag phrases stand in the text as whole words, wherever they fall") {
     }
 }
 
+TEST_CASE("flag phrases are found in a text of over 512 KB, and in the next text after it") {
+    // (the phrase search keeps its bitmap per thread, and lets it go after a long text)
+    std::string filler;
+    for (int i = 0; i < 60000; ++i) filler += "Filler words. ";
+    auto big = run_with(filler + "Officials said the dam burst. Reporters were unable to verify it.");
+    CHECK(has(flags_of(big, "dam"), "unverified_context"));
+    CHECK(has(flags_of(run_with("Officials said the dam burst. Reporters were unable to verify it."), "dam"),
+              "unverified_context"));
+}
+
 TEST_CASE("unverified_context: in the paragraph, or for what comes from the place") {
     auto p = run_with("Officials said the dam burst. The claim could not be independently verified.\n\n"
                       "Ann Lee said the road was open.");
