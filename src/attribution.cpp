@@ -78,10 +78,11 @@ struct attributor : text_scanner {
     bool ends_with_colon(std::size_t from, std::size_t to) const { return ends_with(from, to, ':'); }
     bool ends_with_comma(std::size_t from, std::size_t to) const { return ends_with(from, to, ','); }
 
-    // Word starts in [from, to), nearest to `to` first, at most n of them.
     // (a lead before a quotation has a few words: on the stack up to 16)
-    boost::container::small_vector<std::size_t, 16> word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
-        boost::container::small_vector<std::size_t, 16> out;
+    using word_starts = boost::container::small_vector<std::size_t, 16>;
+    // Word starts in [from, to), nearest to `to` first, at most n of them.
+    word_starts word_starts_back(std::size_t from, std::size_t to, std::size_t n) const {
+        word_starts out;
         for (std::size_t i = to; i > from && out.size() < n; --i) {
             std::size_t w = i - 1;
             if (!is_space_at(t, w) && (w == from || is_space_before(t, w))) out.push_back(w);
