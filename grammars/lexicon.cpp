@@ -3,10 +3,11 @@
 #include "byte_bits.hpp"
 #include "chars.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <bit>
 #include <cassert>
 #include <iterator>
-#include <unordered_map>
 
 namespace quotegraph::grammar {
 
@@ -95,10 +96,12 @@ void lexicon::build_index() {
     struct building {
         std::string_view run; // (in an entry of `current`)
         std::uint32_t whole = 0, longer = 0;
-        std::array<int, 32> values{};
+        // one a bit of `whole`, in bit order: the lists are walked in id
+        // order, and a list has a run as a whole entry once at most
+        boost::container::small_vector<int, 2> values;
     };
     std::vector<building> words;
-    std::unordered_map<std::string_view, std::size_t> where;
+    boost::unordered_flat_map<std::string_view, std::size_t, string_hash> where;
     std::size_t entries = 0;
     for (const word_table* t : tables) entries += t->current.size();
     words.reserve(entries);
@@ -136,7 +139,7 @@ void lexicon::build_index() {
             building& w = words[it->second];
             if (n == entry.size()) {
                 w.whole |= bit;
-                w.values[t->id] = value;
+                w.values.push_back(value);
             } else {
                 w.longer |= bit;
             }
@@ -164,8 +167,7 @@ void lexicon::build_index() {
         indexed_word w{std::uint32_t(runs_.size()), std::uint32_t(b.run.size()),
                        {b.whole, b.longer, std::uint32_t(values_.size())}};
         runs_ += b.run;
-        for (int k = 0; k < 32; ++k)
-            if (b.whole & (1u << k)) values_.push_back(b.values[k]);
+        values_.insert(values_.end(), b.values.begin(), b.values.end());
         std::size_t i = h & (capacity - 1);
         while (slots_[i].word) i = (i + 1) & (capacity - 1);
         words_.push_back(w);
