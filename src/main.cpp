@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -179,8 +180,11 @@ int run_rules_list(const std::string& dir) {
     auto loaded = load_rules(dirs_of(dir));
     for (const auto& e : loaded.errors) std::cerr << e << '\n';
     if (!loaded.ok()) return exit_usage;
-    for (const auto& [key, origin] : loaded.rules->origins)
-        std::cout << key.first << '\t' << key.second << '\t' << origin.file << ':' << origin.line << '\n';
+    std::vector<const std::pair<const std::pair<std::string, std::string>, rule_origin>*> entries;
+    for (const auto& e : loaded.rules->origins) entries.push_back(&e);
+    std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto* e : entries)
+        std::cout << e->first.first << '\t' << e->first.second << '\t' << e->second.file << ':' << e->second.line << '\n';
     return exit_ok;
 }
 

@@ -23,6 +23,12 @@ struct known_source {
     bool state_controlled = false;
 };
 
+struct string_pair_hash {
+    std::size_t operator()(const std::pair<std::string, std::string>& k) const noexcept {
+        return hash_string(k.first) * 0x9E3779B97F4A7C15ull ^ hash_string(k.second);
+    }
+};
+
 // Where an entry in effect was defined: `rules list` shows it, `--explain`
 // names it, a later file may override or disable it.
 struct rule_origin {
@@ -110,7 +116,9 @@ struct rule_set {
     word_set places;              // capitals and countries: metonymy
     word_map<std::string> noun_types; // source noun -> unnamed | group | organization | media
     std::vector<std::string> files;                     // where the rules came from
-    std::map<std::pair<std::string, std::string>, rule_origin> origins; // (kind, entry) -> where defined
+    // (kind, entry) -> where defined; filled at every start, read by `rules
+    // list` (which sorts it) and --explain: a hash map, not a tree of nodes
+    boost::unordered_flat_map<std::pair<std::string, std::string>, rule_origin, string_pair_hash> origins;
     std::vector<rule_example> examples;
     std::vector<flag_rule> flag_rules;
     verdict_rules verdicts;
