@@ -1,5 +1,9 @@
 #include "rules_schema.hpp"
 
+#include "../grammars/short_keys.hpp"
+
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -133,6 +137,11 @@ std::vector<std::string> names_of(const std::vector<field>& fs) {
     return out;
 }
 
+// Each scalar met so far in a list, and its node (a duplicate names the
+// first one's line). Checked at every start: views of the document's text in
+// a flat map, not a tree of copied strings.
+using scalars_seen = boost::unordered_flat_map<std::string_view, rule_node, string_hash>;
+
 struct checker {
     std::vector<schema_problem>& out;
 
@@ -162,16 +171,17 @@ struct checker {
             problem(n, "'" + name + "' must be a list of strings");
             return;
         }
-        std::map<std::string, YAML::Mark> seen;
+        scalars_seen seen;
+        seen.reserve(n.size());
         for (const auto& item : n) {
             if (!item.IsScalar()) {
                 problem(item, "'" + name + "' entries must be strings");
                 continue;
             }
-            auto [it, fresh] = seen.emplace(item.Scalar(), item.Mark());
+            auto [it, fresh] = seen.emplace(item.scalar_view(), item);
             if (!fresh)
                 problem(item, "duplicate entry '" + item.Scalar() + "' in '" + name + "' (first at line " +
-                                  std::to_string(it->second.line + 1) + ")");
+                                  std::to_string(it->second.Mark().line + 1) + ")");
         }
     }
 
@@ -219,7 +229,8 @@ struct checker {
             problem(n, "'entries' must be a list");
             return;
         }
-        std::map<std::string, YAML::Mark> seen;
+        scalars_seen seen;
+        seen.reserve(n.size());
         for (const auto& e : n) {
             if (!e.IsMap()) {
                 problem(e, "an entry must be a mapping with a '" + k.entry_key + "'");
@@ -227,10 +238,10 @@ struct checker {
             }
             mapping(e, k.entry, " in an entry");
             if (const auto key = e[k.entry_key]; key && key.IsScalar()) {
-                auto [it, fresh] = seen.emplace(key.Scalar(), key.Mark());
+                auto [it, fresh] = seen.emplace(key.scalar_view(), key);
                 if (!fresh)
                     problem(key, "duplicate entry '" + key.Scalar() + "' (first at line " +
-                                     std::to_string(it->second.line + 1) + ")");
+                                     std::to_string(it->second.Mark().line + 1) + ")");
             }
         }
     }
