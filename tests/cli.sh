@@ -91,6 +91,8 @@ check "--rules: an added source resolves by its alias" sh -c "grep -q '\"name\":
 run rules list "$tmp/editor"
 check "rules list: shows where an added entry comes from" sh -c "grep -q 'reporting_verbs.harrumph.*verbs.yaml:4' '$tmp/out'"
 check "rules list: and the defaults" sh -c "grep -q 'reporting_verbs.say.rules/reporting_verbs.yaml' '$tmp/out'"
+tab=$(printf '\t')
+check "rules list: in order of kind, then entry" sh -c "LC_ALL=C sort -c -t '$tab' -k1,1 -k2,2 '$tmp/out'"
 mkdir "$tmp/off" && printf '%s\n' 'kind: reporting_verbs' 'version: 1' 'entries:' '  - {lemma: say, disabled: true}' \
     > "$tmp/off/verbs.yaml"
 run analyze --format jsonl --rules "$tmp/off" "$tmp/good.txt"
