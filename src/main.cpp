@@ -180,7 +180,7 @@ int run_rules_list(const std::string& dir) {
     auto loaded = load_rules(dirs_of(dir));
     for (const auto& e : loaded.errors) std::cerr << e << '\n';
     if (!loaded.ok()) return exit_usage;
-    std::vector<const std::pair<const std::pair<std::string, std::string>, rule_origin>*> entries;
+    std::vector<const rule_set::origin_map::value_type*> entries;
     for (const auto& e : loaded.rules->origins) entries.push_back(&e);
     std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     for (const auto* e : entries)

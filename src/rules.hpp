@@ -23,6 +23,7 @@ struct known_source {
     bool state_controlled = false;
 };
 
+// (the first's hash multiplied: a pair and its swap hash apart)
 struct string_pair_hash {
     std::size_t operator()(const std::pair<std::string, std::string>& k) const noexcept {
         return hash_string(k.first) * 0x9E3779B97F4A7C15ull ^ hash_string(k.second);
@@ -118,7 +119,8 @@ struct rule_set {
     std::vector<std::string> files;                     // where the rules came from
     // (kind, entry) -> where defined; filled at every start, read by `rules
     // list` (which sorts it) and --explain: a hash map, not a tree of nodes
-    boost::unordered_flat_map<std::pair<std::string, std::string>, rule_origin, string_pair_hash> origins;
+    using origin_map = boost::unordered_flat_map<std::pair<std::string, std::string>, rule_origin, string_pair_hash>;
+    origin_map origins;
     std::vector<rule_example> examples;
     std::vector<flag_rule> flag_rules;
     verdict_rules verdicts;
