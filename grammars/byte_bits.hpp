@@ -20,6 +20,10 @@ inline __m128i bytes_in_range(__m128i x, unsigned char lo, unsigned char hi) {
     const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8(char(lo)));
     return _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(char(hi - lo))), d);
 }
+// 0xFF in each byte of x that is an ASCII letter or digit, 0 elsewhere.
+inline __m128i ascii_alnum_bytes(__m128i x) {
+    return _mm_or_si128(bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), bytes_in_range(x, '0', '9'));
+}
 #endif
 
 // each(start, end) for every run of set bits in `bits` (bit i of word i / 64

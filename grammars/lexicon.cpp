@@ -53,7 +53,7 @@ const std::vector<std::uint64_t>& run_bits(const char* b, std::size_t n) {
 #ifdef __SSE2__
     for (; i + 16 <= n; i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-        const __m128i alnum = _mm_or_si128(bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), bytes_in_range(x, '0', '9'));
+        const __m128i alnum = ascii_alnum_bytes(x);
         const auto shift = i % 64;
         bits[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(alnum))) << shift;
         leads[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(bytes_in_range(x, 0xC3, 0xDF)))) << shift;

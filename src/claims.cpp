@@ -117,7 +117,7 @@ void word_char_bits(std::string_view text, std::vector<std::uint64_t>& bits) {
 #ifdef __SSE2__
     for (; i + 16 <= text.size(); i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-        const __m128i alnum = _mm_or_si128(grammar::bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), grammar::bytes_in_range(x, '0', '9'));
+        const __m128i alnum = grammar::ascii_alnum_bytes(x);
         const __m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), _mm_cmplt_epi8(x, _mm_setzero_si128()));
         bits[i / 64] |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_or_si128(alnum, other)))) << (i % 64);
     }
