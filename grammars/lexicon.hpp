@@ -51,6 +51,7 @@ struct word_table {
 
     explicit word_table(int table_id) : id(table_id) {}
     void add(const std::string& form, int value) { current.try_emplace(form, value); }
+    void add(std::string&& form, int value) { current.try_emplace(std::move(form), value); }
     void remove(std::string_view form) { current.erase(form); }
     const int* find(std::string_view form) const {
         const auto it = current.find(form);

@@ -42,6 +42,31 @@ std::string capitalised(std::string s) {
     return s;
 }
 
+// Each (list, form) pair a cue entry puts in the lexicon, in the order it
+// adds them, and whether the form is a participle ("saying", "asking for":
+// the first word tells). Lists: 0 the cues, 1 the quotation cues, 2 the
+// reporting nouns.
+template <typename Each>
+void each_cue_form(const rule_set::cue_record& r, Each&& each) {
+    if (!r.verb) {
+        for (const auto& f : r.forms) each(2, std::string(f), false);
+        return;
+    }
+    for (const auto& f : r.forms) {
+        const std::size_t head = f.find(' ');
+        const bool ing = std::min(head, f.size()) > 4 && std::string_view(f).substr(0, head).ends_with("ing");
+        each(0, std::string(f), ing);
+        if (r.quote) each(1, std::string(f), ing);
+        std::string upper = capitalised(f); // "Said Hale, ..."
+        if (r.quote) each(0, std::string(upper), ing);
+        each(r.quote ? 1 : 0, std::move(upper), ing);
+        // "McConnell is criticizing …": a progressive is finite
+        if (ing && head == std::string::npos)
+            for (const char* aux : {"is ", "are ", "was ", "were ", "has been ", "have been ", "had been "})
+                each(0, aux + f, false);
+    }
+}
+
 struct loader {
     rule_set& rs;
     std::vector<std::string>& errors;
@@ -84,17 +109,11 @@ struct loader {
         return id == 0 ? rs.lex.cues : id == 1 ? rs.lex.quote_cues : rs.lex.noun_cues;
     }
 
-    // (`added`: the entry's list in rs.cue_forms)
-    void add_cue(std::vector<std::pair<int, std::string>>& added, int table, const std::string& form, int value) {
-        cue_table(table).add(form, value);
-        added.push_back({table, form});
-    }
-
     // A later file that names an entry again replaces it, or with `disabled:
     // true` removes it: what the earlier one added is taken back first.
     void take_back(const std::string& kind, const std::string& key) {
         if (auto it = rs.cue_forms.find({kind, key}); it != rs.cue_forms.end()) {
-            for (const auto& [table, form] : it->second) cue_table(table).remove(form);
+            each_cue_form(it->second, [&](int table, std::string&& form, bool) { cue_table(table).remove(form); });
             rs.cue_forms.erase(it);
         }
         rs.origins.erase({kind, key});
@@ -182,25 +201,16 @@ struct loader {
                 for (const char* be : {"is ", "are ", "was ", "were ", "be ", "been ", "remains ", "remained "})
                     forms.push_back(be + info->lemma);
             }
-            auto& added = rs.cue_forms[{"reporting_verbs", info->lemma}];
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
             info->participle = true;
             int participle = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
-            for (const auto& f : forms) {
-                // "saying", "asking for": the first word tells
-                const std::string head = f.substr(0, f.find(' '));
-                bool ing = head.size() > 4 && head.ends_with("ing");
-                for (const auto& form : {f, capitalised(f)}) { // "Said Hale, ..."
-                    add_cue(added, 0, form, ing ? participle : plain);
-                    if (info->quote) add_cue(added, 1, form, ing ? participle : plain);
-                }
-                // "McConnell is criticizing …": a progressive is finite
-                if (ing && f.find(' ') == std::string::npos)
-                    for (const char* aux : {"is ", "are ", "was ", "were ", "has been ", "have been ", "had been "})
-                        add_cue(added, 0, aux + f, plain);
-            }
+            auto& added = rs.cue_forms[{"reporting_verbs", info->lemma}];
+            added = {std::move(forms), true, info->quote};
+            each_cue_form(added, [&](int table, std::string&& form, bool participial) {
+                cue_table(table).add(std::move(form), participial ? participle : plain);
+            });
         }
     }
 
@@ -212,11 +222,11 @@ struct loader {
             if (disabled(e)) continue;
             define("reporting_nouns", info->lemma, e);
             info->quote = false;
-            auto& added = rs.cue_forms[{"reporting_nouns", info->lemma}];
             int idx = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
-            for (const auto& f : e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info->lemma})
-                add_cue(added, 2, f, idx);
+            auto& added = rs.cue_forms[{"reporting_nouns", info->lemma}];
+            added = {e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info->lemma}, false, false};
+            each_cue_form(added, [&](int table, std::string&& form, bool) { cue_table(table).add(std::move(form), idx); });
         }
     }
 

@@ -124,8 +124,16 @@ struct rule_set {
     std::vector<rule_example> examples;
     std::vector<flag_rule> flag_rules;
     verdict_rules verdicts;
-    // what each cue entry added to the lexicon, so that a later file can take it back
-    std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, std::string>>> cue_forms;
+    // Each cue entry's forms, so that a later file can take back what it
+    // added to the lexicon: the (list, form) pairs follow from them (see
+    // each_cue_form in rules.cpp), and are not kept one string each.
+    struct cue_record {
+        std::vector<std::string> forms;
+        bool verb = true;   // a reporting verb (else a noun)
+        bool quote = false; // a verb that frames quotations
+        friend bool operator==(const cue_record&, const cue_record&) = default;
+    };
+    std::map<std::pair<std::string, std::string>, cue_record> cue_forms;
 };
 
 struct rule_doc_view;

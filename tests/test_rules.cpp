@@ -289,6 +289,25 @@ TEST_CASE("a later rule file overrides or disables a default entry") {
     CHECK(r.rules->lex.cues.find("told"));
     CHECK(r.rules->origins.count({"reporting_verbs", "say"}) == 0);
     CHECK(r.rules->origins.at({"reporting_verbs", "tell"}).file == "rules/reporting_verbs.yaml");
+    // every form it put in every list goes: capitalised, quotation cues, progressives
+    CHECK_FALSE(r.rules->lex.cues.find("Said"));
+    CHECK_FALSE(r.rules->lex.quote_cues.find("said"));
+    CHECK_FALSE(r.rules->lex.quote_cues.find("Saying"));
+    CHECK_FALSE(r.rules->lex.cues.find("is saying"));
+    CHECK(r.rules->lex.cues.find("is telling"));
+
+    // a verb named again keeps only its new forms; a noun is taken back as well
+    auto again = default_rule_files();
+    again.push_back({"v.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, forms: [said], quote: false}\n"});
+    again.push_back({"n.yaml", "kind: reporting_nouns\nversion: 1\nentries:\n  - {lemma: claim, disabled: true}\n"});
+    auto a = load_rules_from(again);
+    REQUIRE(a.ok());
+    CHECK(a.rules->lex.cues.find("said"));
+    CHECK(a.rules->lex.cues.find("Said"));
+    CHECK_FALSE(a.rules->lex.cues.find("says"));
+    CHECK_FALSE(a.rules->lex.quote_cues.find("said"));
+    CHECK_FALSE(a.rules->lex.noun_cues.find("claims"));
+    CHECK(a.rules->lex.noun_cues.find("calls"));
 
     auto titles = default_rule_files();
     titles.push_back({"t.yaml", "kind: titles\nversion: 1\nentries: [ombudsman]\nremove: [minister]\n"});
