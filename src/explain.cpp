@@ -7,7 +7,7 @@ namespace quotegraph {
 
 namespace {
 
-std::string at(const rule_origin& o) { return o.file + ":" + std::to_string(o.line); }
+std::string at(const rule_origin& o) { return o.file() + ":" + std::to_string(o.line); }
 
 // The words of a source and their runs of two and three ("prime minister").
 std::vector<std::string> phrases(std::string_view text) {

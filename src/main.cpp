@@ -184,7 +184,7 @@ int run_rules_list(const std::string& dir) {
     for (const auto& e : loaded.rules->origins) entries.push_back(&e);
     std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     for (const auto* e : entries)
-        std::cout << e->first.first << '\t' << e->first.second << '\t' << e->second.file << ':' << e->second.line << '\n';
+        std::cout << e->first.first << '\t' << e->first.second << '\t' << e->second.file() << ':' << e->second.line << '\n';
     return exit_ok;
 }
 

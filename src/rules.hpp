@@ -33,8 +33,9 @@ struct string_pair_hash {
 // Where an entry in effect was defined: `rules list` shows it, `--explain`
 // names it, a later file may override or disable it.
 struct rule_origin {
-    std::string file;
+    std::shared_ptr<const std::string> path; // (one per file, shared by its entries)
     int line = 0;
+    const std::string& file() const { return *path; }
 };
 
 // An example a rule file carries: text that must (or must not) yield an

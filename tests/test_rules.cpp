@@ -85,7 +85,7 @@ TEST_CASE("the default rules read from their built-in tables are the rules read 
     // every entry where it was defined, to the line
     CHECK(x.origins.size() == y.origins.size());
     CHECK(std::equal(x.origins.begin(), x.origins.end(), y.origins.begin(), y.origins.end(), [](const auto& p, const auto& q) {
-        return p.first == q.first && p.second.file == q.second.file && p.second.line == q.second.line;
+        return p.first == q.first && p.second.file() == q.second.file() && p.second.line == q.second.line;
     }));
     REQUIRE(x.examples.size() == y.examples.size());
     for (std::size_t i = 0; i < x.examples.size(); ++i) {
@@ -288,7 +288,7 @@ TEST_CASE("a later rule file overrides or disables a default entry") {
     CHECK_FALSE(r.rules->lex.cues.find("said"));
     CHECK(r.rules->lex.cues.find("told"));
     CHECK(r.rules->origins.count({"reporting_verbs", "say"}) == 0);
-    CHECK(r.rules->origins.at({"reporting_verbs", "tell"}).file == "rules/reporting_verbs.yaml");
+    CHECK(r.rules->origins.at({"reporting_verbs", "tell"}).file() == "rules/reporting_verbs.yaml");
     // every form it put in every list goes: capitalised, quotation cues, progressives
     CHECK_FALSE(r.rules->lex.cues.find("Said"));
     CHECK_FALSE(r.rules->lex.quote_cues.find("said"));
