@@ -134,7 +134,7 @@ void lexicon::build_index() {
             }
             const std::string_view run = std::string_view(entry).substr(0, n);
             auto [it, added] = where.try_emplace(run, words.size());
-            if (added) words.push_back({run});
+            if (added) words.emplace_back().run = run;
             word_of.push_back(it->second);
             building& w = words[it->second];
             if (n == entry.size()) {
