@@ -53,15 +53,19 @@ void each_cue_form(const rule_set::cue_record& r, Each&& each) {
         return;
     }
     for (const auto& f : r.forms) {
-        const std::size_t head = f.find(' ');
-        const bool ing = std::min(head, f.size()) > 4 && std::string_view(f).substr(0, head).ends_with("ing");
+        const std::string_view head = std::string_view(f).substr(0, f.find(' '));
+        const bool ing = head.size() > 4 && head.ends_with("ing");
         each(0, std::string(f), ing);
         if (r.quote) each(1, std::string(f), ing);
         std::string upper = capitalised(f); // "Said Hale, ..."
-        if (r.quote) each(0, std::string(upper), ing);
-        each(r.quote ? 1 : 0, std::move(upper), ing);
+        if (r.quote) {
+            each(0, std::string(upper), ing);
+            each(1, std::move(upper), ing);
+        } else {
+            each(0, std::move(upper), ing);
+        }
         // "McConnell is criticizing …": a progressive is finite
-        if (ing && head == std::string::npos)
+        if (ing && head.size() == f.size())
             for (const char* aux : {"is ", "are ", "was ", "were ", "has been ", "have been ", "had been "})
                 each(0, aux + f, false);
     }
