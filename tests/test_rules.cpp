@@ -280,42 +280,42 @@ TEST_CASE("rules check: one alias claimed by two sources") {
     CHECK(e[0] == "r.yaml:5:36: error: 'Star' is claimed by two sources: 'Daily Star' (r.yaml:4) and 'Star Tribune'");
 }
 
-TEST_CASE("a later rule file overrides or disables a default entry") {
+// The default rules with `extra` files loaded after them.
+static std::shared_ptr<const rule_set> defaults_and(const std::vector<rule_file>& extra) {
     auto files = default_rule_files();
-    files.push_back({"mine.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, disabled: true}\n"});
+    files.insert(files.end(), extra.begin(), extra.end());
     auto r = load_rules_from(files);
     REQUIRE(r.ok());
-    CHECK_FALSE(r.rules->lex.cues.find("said"));
-    CHECK(r.rules->lex.cues.find("told"));
-    CHECK(r.rules->origins.count({"reporting_verbs", "say"}) == 0);
-    CHECK(r.rules->origins.at({"reporting_verbs", "tell"}).file() == "rules/reporting_verbs.yaml");
+    return r.rules;
+}
+
+TEST_CASE("a later rule file overrides or disables a default entry") {
+    auto r = defaults_and({{"mine.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, disabled: true}\n"}});
+    CHECK_FALSE(r->lex.cues.find("said"));
+    CHECK(r->lex.cues.find("told"));
+    CHECK(r->origins.count({"reporting_verbs", "say"}) == 0);
+    CHECK(r->origins.at({"reporting_verbs", "tell"}).file() == "rules/reporting_verbs.yaml");
     // every form it put in every list goes: capitalised, quotation cues, progressives
-    CHECK_FALSE(r.rules->lex.cues.find("Said"));
-    CHECK_FALSE(r.rules->lex.quote_cues.find("said"));
-    CHECK_FALSE(r.rules->lex.quote_cues.find("Saying"));
-    CHECK_FALSE(r.rules->lex.cues.find("is saying"));
-    CHECK(r.rules->lex.cues.find("is telling"));
+    CHECK_FALSE(r->lex.cues.find("Said"));
+    CHECK_FALSE(r->lex.quote_cues.find("said"));
+    CHECK_FALSE(r->lex.quote_cues.find("Saying"));
+    CHECK_FALSE(r->lex.cues.find("is saying"));
+    CHECK(r->lex.cues.find("is telling"));
 
     // a verb named again keeps only its new forms; a noun is taken back as well
-    auto again = default_rule_files();
-    again.push_back({"v.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, forms: [said], quote: false}\n"});
-    again.push_back({"n.yaml", "kind: reporting_nouns\nversion: 1\nentries:\n  - {lemma: claim, disabled: true}\n"});
-    auto a = load_rules_from(again);
-    REQUIRE(a.ok());
-    CHECK(a.rules->lex.cues.find("said"));
-    CHECK(a.rules->lex.cues.find("Said"));
-    CHECK_FALSE(a.rules->lex.cues.find("says"));
-    CHECK_FALSE(a.rules->lex.quote_cues.find("said"));
-    CHECK_FALSE(a.rules->lex.noun_cues.find("claims"));
-    CHECK(a.rules->lex.noun_cues.find("calls"));
+    auto a = defaults_and({{"v.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: say, forms: [said], quote: false}\n"},
+                           {"n.yaml", "kind: reporting_nouns\nversion: 1\nentries:\n  - {lemma: claim, disabled: true}\n"}});
+    CHECK(a->lex.cues.find("said"));
+    CHECK(a->lex.cues.find("Said"));
+    CHECK_FALSE(a->lex.cues.find("says"));
+    CHECK_FALSE(a->lex.quote_cues.find("said"));
+    CHECK_FALSE(a->lex.noun_cues.find("claims"));
+    CHECK(a->lex.noun_cues.find("calls"));
 
-    auto titles = default_rule_files();
-    titles.push_back({"t.yaml", "kind: titles\nversion: 1\nentries: [ombudsman]\nremove: [minister]\n"});
-    auto t = load_rules_from(titles);
-    REQUIRE(t.ok());
-    CHECK(t.rules->lex.titles.find("ombudsman"));
-    CHECK(t.rules->lex.titles.find("Ombudsman"));
-    CHECK_FALSE(t.rules->lex.titles.find("minister"));
+    auto t = defaults_and({{"t.yaml", "kind: titles\nversion: 1\nentries: [ombudsman]\nremove: [minister]\n"}});
+    CHECK(t->lex.titles.find("ombudsman"));
+    CHECK(t->lex.titles.find("Ombudsman"));
+    CHECK_FALSE(t->lex.titles.find("minister"));
 }
 
 TEST_CASE("--explain names the grammar rule and the rule entries that fired") {
