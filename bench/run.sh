@@ -12,7 +12,9 @@
 #   - quotegraph batch with 1 and with 2 jobs (wall time, peak RSS from
 #     /usr/bin/time -v);
 #   - compromise's quotations() (bench/compromise_quotes.js) and quotegraph
-#     -j1 on the same slice of the corpus (compromise is too slow for all of it).
+#     -j1 on the same slice of the corpus (compromise is too slow for all of it);
+#   - quotegraph on no input: the start (loading the rules), which every
+#     run above includes.
 # MB/s counts every byte of the JSONL lines; a line after the table gives
 # the rate over the texts' bytes alone. Prints a Markdown table. Needs a built quotegraph (scripts/setup) and, for
 # the peer, node and npm (installs compromise under bench/node_modules).
@@ -97,6 +99,8 @@ EOF
 set -- $(measure /dev/null wc -w "$corpus"); wc_s=$1
 set -- $(measure "$work/out1.jsonl" "$exe" batch --quiet --jobs 1 "$corpus"); q1_s=$1; q1_rss=$2
 set -- $(measure "$work/out2.jsonl" "$exe" batch --quiet --jobs 2 "$corpus"); q2_s=$1; q2_rss=$2
+: > "$work/empty.jsonl"
+set -- $(measure /dev/null "$exe" batch --quiet --jobs 1 "$work/empty.jsonl"); q0_s=$1
 cmp -s "$work/out1.jsonl" "$work/out2.jsonl" || echo "bench: WARNING: 1 and 2 jobs wrote different output" >&2
 
 peer="not run (node/npm missing)"
@@ -110,7 +114,7 @@ fi
 
 python3 - <<EOF
 b, docs, sb, tb = $bytes, $docs, $slice_bytes, $text_bytes
-wc, q1, q2, r1, r2 = $wc_s, $q1_s, $q2_s, $q1_rss, $q2_rss
+wc, q1, q2, r1, r2, q0 = $wc_s, $q1_s, $q2_s, $q1_rss, $q2_rss, $q0_s
 mbs = lambda s, n=b: n / 1e6 / s
 print(f"corpus: {b/1e6:.1f} MB, {docs} documents (slice for the peer: {sb/1e6:.1f} MB);"
       f" the texts are {tb/1e6:.1f} MB of it ({100*tb/b:.0f}%)")
@@ -124,6 +128,7 @@ print()
 print(f"- 2 jobs / 1 job: {q1/q2:.2f}x")
 print(f"- the texts alone (MB/s above counts every byte of the lines): -j1 {mbs(q1, tb):.1f} MB/s, -j2 {mbs(q2, tb):.1f} MB/s")
 print(f"- quotegraph -j1 / wc -w time: {q1/wc:.1f}x slower")
+print(f"- the start (the rules loaded, no input), part of every run here: {q0*1000:.1f} ms")
 if "$peer" == "ok":
     cp, qs = ${cp_s:-0}, ${qs_s:-0}
     print(f"- compromise on the {sb/1e6:.1f} MB slice: {cp:.2f} s ({mbs(cp, sb):.2f} MB/s); quotegraph -j1 on it: {qs:.3f} s;"
