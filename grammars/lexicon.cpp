@@ -271,7 +271,7 @@ std::uint32_t lexicon::find_run(std::string_view run, std::uint64_t h) const {
     return 0;
 }
 
-std::uint32_t lexicon::lists_at(const char* p, const char* last, word_cache* cache) const {
+std::uint32_t lexicon::lists_at_slow(const char* p, const char* last, word_cache* cache) const {
     // An entry starting with a letter or digit that is a prefix of the text and
     // ends where a word does has the text's run for its first run: as the whole
     // entry, or with more after it.

@@ -200,7 +200,18 @@ struct lexicon {
     // The lists (a mask of ids) with an entry that may start the text at p:
     // a list left out has none that is a prefix of [p, last) ending where a
     // word does. (Lists with an entry starting with no letter are always in.)
-    std::uint32_t lists_at(const char* p, const char* last, word_cache* cache) const;
+    std::uint32_t lists_at(const char* p, const char* last, word_cache* cache) const {
+        // inline: a position asked about before (most are) settles in a few instructions
+        if (cache && p >= cache->begin && p < cache->end) {
+            const word_cache::slot& s = cache->slot_at(p);
+            if (s.key == cache->key_of(p) && s.run && p + s.run <= last) {
+                const word_info* info = info_at(s.info);
+                return unindexed_ | (info ? info->whole | info->longer : 0);
+            }
+        }
+        return lists_at_slow(p, last, cache);
+    }
+    std::uint32_t lists_at_slow(const char* p, const char* last, word_cache* cache) const;
     // Looks up every run of letters and digits of the cache's text, from its
     // start: the stages' lookups then find them in the cache. (In one sweep
     // the index's slots, most of them a cache miss, are loaded several at a
