@@ -96,6 +96,35 @@ std::uint8_t mention_starts::rule_out(const parse_env& env, const char* base, co
     return possible;
 }
 
+bool may_be_titled(const parse_env& env, const char* first, const char* last) {
+    const lexicon& lex = *env.lex;
+    const std::uint32_t person_heads = (1u << lex.titles.id) | (1u << lex.person_nouns.id);
+    const std::uint32_t barriers = (1u << lex.prepositions.id) | (1u << lex.lead_ins.id) | (1u << lex.subordinators.id);
+    const std::uint32_t quote_cues = 1u << lex.quote_cues.id;
+    const bool cue_words = lex.most_words(lex.quote_cues) > 1;
+    const char* w = first;
+    for (int k = 0; k < 5 && w < last; ++k) {
+        const std::uint32_t at = lex.lists_at(w, last, env.cache);
+        if (at & person_heads) return true;
+        if (at & quote_cues && cue_words && lex.settle(quote_cues, w, last, env.cache) < 0) return true;
+        if (at & barriers && lex.match_any(barriers, w, last, env.cache)) return false;
+        // the next word, past the blanks after this one: a modifier is a word
+        // (letters and digits, inner hyphens, stops, apostrophes) and a blank;
+        // a comma, a bracket, a line's end before the blank ends the words
+        const char* e = w + (env.cache ? env.cache->cached_run(w) : 0);
+        if (e + 1 < last && *e == ' ' && !chars::blank_at(e + 1, last)) {
+            w = e + 1;
+            continue;
+        }
+        for (; e < last && !chars::blank_at(e, last); ++e)
+            if (*e == ',' || *e == ';' || *e == ':' || *e == '"' || *e == '(' || *e == ')' || *e == '\n') return false;
+        if (e == last) return false;
+        while (const std::size_t n = chars::blank_at(e, last)) e += n;
+        w = e;
+    }
+    return false;
+}
+
 pronoun_type const& pronoun() { return pronoun_rule; }
 description_type const& description() { return description_rule; }
 group_type const& group() { return group_rule; }

@@ -14,9 +14,10 @@ using titled_name_type = x3::rule<class titled_name_class>; // Foreign Office sp
 using name_type = x3::rule<class name_class>;               // Abu Bakr al-Baghdadi, The New York Post
 using mention_type = x3::rule<class mention_class>;
 using appositive_type = x3::rule<class appositive_class>;   // , a doctor at the hospital,
+using unchecked_titled_name_type = x3::rule<class unchecked_titled_name_class>;
 
 BOOST_SPIRIT_DECLARE(pronoun_type, description_type, group_type, organization_type,
-                     titled_name_type, name_type, mention_type, appositive_type)
+                     titled_name_type, name_type, mention_type, appositive_type, unchecked_titled_name_type)
 
 pronoun_type const& pronoun();
 description_type const& description();
@@ -26,6 +27,17 @@ titled_name_type const& titled_name();
 name_type const& name();
 mention_type const& mention();
 appositive_type const& appositive();
+unchecked_titled_name_type const& unchecked_titled_name();
+
+// False where titled_name cannot start at `first` (input up to `last`):
+// none of its first five words, as chars::ws separates them, is a title or a
+// role noun before one that is a modifier's barrier (a preposition, a
+// lead-in, a subordinator) or that no blank follows. A word that may start a
+// reporting verb of several words (a modifier before an organisation) leaves
+// the answer to the grammar. titled_name asks it first: one lookup a word
+// instead of its alternatives. (unchecked_titled_name is the rule without it,
+// for the test that it rules out no titled name.)
+bool may_be_titled(const parse_env& env, const char* first, const char* last);
 
 // The ids under which each kind's answer at a position is remembered
 // (memo.hpp): the union below and the frame grammars share them (and the

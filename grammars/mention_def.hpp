@@ -27,6 +27,16 @@ static auto const plain_word = ((!quote_cue_word) | &compound_noun) >> word >> -
     // "state television", "report cards": a verb's form right before a head noun modifies it
     | quote_cue_word >> &(ws >> org_noun >> word_end);
 static auto const tail_words = repeat(1, 24)[-lit(',') >> ws >> plain_word];
+// may_be_titled as a parser, consuming nothing
+struct title_ahead_parser : x3::parser<title_ahead_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+        return may_be_titled(x3::get<lexicon_tag>(ctx), first, last);
+    }
+};
+static title_ahead_parser const title_ahead{};
 } // namespace mention_detail
 
 pronoun_type const pronoun_rule = "pronoun";
@@ -37,6 +47,7 @@ titled_name_type const titled_name_rule = "titled_name";
 name_type const name_rule = "name";
 mention_type const mention_rule = "mention";
 appositive_type const appositive_rule = "appositive";
+unchecked_titled_name_type const unchecked_titled_name_rule = "unchecked_titled_name";
 
 using namespace mention_detail;
 
@@ -98,8 +109,10 @@ auto const name_rule_def = -((lit("the") | lit("The")) >> ws) >> single_name
 // Modifiers and titles before a name: Chinese Foreign Office spokesperson, former Sen.
 // "undecided Republican voter Stephanie Hooton": a role noun works as a title
 // "Millikin assistant athletic director Bryan Marshall": modifiers and titles may alternate.
-auto const titled_name_rule_def = repeat(1, 3)[repeat(0, 4)[(none_of<&lexicon::titles, &lexicon::person_nouns, &lexicon::prepositions, &lexicon::lead_ins, &lexicon::subordinators> >> plain_word) >> ws]
+static auto const titled_words = repeat(1, 3)[repeat(0, 4)[(none_of<&lexicon::titles, &lexicon::person_nouns, &lexicon::prepositions, &lexicon::lead_ins, &lexicon::subordinators> >> plain_word) >> ws]
     >> +(any_of<&lexicon::titles, &lexicon::person_nouns> >> ws)] >> name_rule;
+auto const titled_name_rule_def = title_ahead >> titled_words;
+auto const unchecked_titled_name_rule_def = titled_words;
 
 auto const mention_rule_def = memo<memo_pronoun>(pronoun_rule) | memo<memo_description>(description_rule)
     | memo<memo_group>(group_rule) | memo<memo_titled_name>(titled_name_rule)
@@ -112,6 +125,6 @@ auto const appositive_rule_def = lit(',') >> ws
     >> lit(',');
 
 BOOST_SPIRIT_DEFINE(pronoun_rule, description_rule, group_rule, organization_rule, titled_name_rule,
-                    name_rule, mention_rule, appositive_rule)
+                    name_rule, mention_rule, appositive_rule, unchecked_titled_name_rule)
 
 } // namespace quotegraph::grammar

@@ -211,6 +211,41 @@ TEST_CASE("no kind of mention starts at a word where mention_starts rules it out
     CHECK(started > 40);   // ... and the text has mentions enough to check it
 }
 
+TEST_CASE("a titled name starts nowhere may_be_titled rules it out") {
+    // (titles at the fifth word, after a reporting verb of two words before an
+    // organisation, after a no-break space and a tab, over a line's end; no
+    // title before a comma, a bracket or a preposition)
+    const std::string text = every_kind +
+        " Longtime rural tax reform chairman Edda Sorn met widely pointed out television network director "
+        "Ute Brandt and Marek Lind, spokesman Ivo Kral (former\xC2\xA0senator Ada Roth) and Lars Berg of\tthe party "
+        "chairman Ola Dahl; Anna Lee\nspokeswoman Mia Falk quit. Rural\xC2\xA0tax reform chairman Edda Sorn stayed.";
+    auto d = make_document("t", text, qg_test::rules());
+    const char* base = d.text.data();
+    grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
+    int ruled_out = 0, titled = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t' && text[i - 1] != '\n' && text[i - 1] != '\xA0') continue;
+        CAPTURE(text.substr(i, 50));
+        const char* it = base + i;
+        const bool parsed = grammar::parse_with(env, grammar::unchecked_titled_name(), it, base + text.size());
+        const bool may = grammar::may_be_titled(env, base + i, base + text.size());
+        if (parsed) CHECK(may);
+        ruled_out += !may;
+        titled += parsed;
+        // ... so the rule, which asks it first, ends where the unchecked one does
+        const char* checked = base + i;
+        CHECK(grammar::parse_with(env, grammar::titled_name(), checked, base + text.size()) == parsed);
+        if (parsed) CHECK(checked == it);
+    }
+    for (std::string_view no : {"Marek Lind, spokesman", "Lars Berg of", "Anna Lee\nspokeswoman", "Ivo Kral (former"}) {
+        CAPTURE(no);
+        const std::size_t at = text.find(no);
+        CHECK_FALSE(grammar::may_be_titled(env, base + at, base + text.size()));
+    }
+    CHECK(titled > 8);      // the text has titled names at every kind of start ...
+    CHECK(ruled_out > 50);  // ... and words the test rules out
+}
+
 TEST_CASE("the kinds of mention ruled out at a word are no match in the memo, for that end of input only") {
     const std::string text = "Then the quiet committee members left.";
     auto d = make_document("t", text, qg_test::rules());
