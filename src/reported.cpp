@@ -46,6 +46,10 @@ struct reporter : text_scanner {
     std::vector<std::size_t> sentence_cues;  // ... and those of its cues
     std::vector<std::uint8_t> word_kinds;    // ... and what each may be in a mention (mention_starts::word_kind)
     const grammar::mention_starts mention_starts{rules.lex};
+    // cue_after's sentence, how far back from its end it has looked, and the
+    // last start of a cue it found there (npos: none yet)
+    span cue_sentence{0, 0};
+    std::size_t cue_unscanned = 0, last_cue = std::string_view::npos;
 
     reporter(const document& doc, const rule_set& r) : text_scanner(doc, r) {
         // (room for a long sentence's words up front, not a block per doubling)
@@ -380,6 +384,29 @@ struct reporter : text_scanner {
             }
         }
         return end;
+    }
+
+    // Does an entry of the cue lists (a reporting verb's form) start after
+    // `from` in sentence `s`? The comma frames of trailing and inserted need
+    // one after their comma; in half the sentences with a comma none follows
+    // it. Looked for at every start of a run of letters and digits, after a
+    // blank or not (",said"), from the sentence's end back as far as asked:
+    // the commas are asked about in any order, each sentence's bytes once.
+    bool cue_after(span s, std::size_t from) {
+        if (s.start != cue_sentence.start || s.end != cue_sentence.end) {
+            cue_sentence = s;
+            cue_unscanned = s.end;
+            last_cue = std::string_view::npos;
+        }
+        const std::uint32_t cue_lists = (1u << rules.lex.cues.id) | (1u << rules.lex.quote_cues.id);
+        while (last_cue == std::string_view::npos && cue_unscanned > from + 1) {
+            const std::size_t q = --cue_unscanned;
+            if (q > s.start && grammar::lexicon::alnum_at(base + q - 1, base + s.end)) continue;
+            if ((rules.lex.lists_at(base + q, base + s.end, env.cache) & cue_lists) &&
+                rules.lex.match_any(cue_lists, base + q, base + s.end, env.cache))
+                last_cue = q;
+        }
+        return last_cue != std::string_view::npos && last_cue > from;
     }
 
     // Does the quotation ending just before `i` close on a comma (`tack,"`)?
@@ -767,13 +794,14 @@ struct reporter : text_scanner {
                 }
                 return false;
             };
-            if (parse_at(grammar::clause_source_cue(), comma, s.end, sc) && !that_after(to_span(sc.cue)))
+            const bool verb = cue_after(s, comma);
+            if (verb && parse_at(grammar::clause_source_cue(), comma, s.end, sc) && !that_after(to_span(sc.cue)))
                 a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-source-cue", nullptr);
-            else if (parse_at(grammar::clause_cue_source(), comma, s.end, cs) && inverts(to_span(cs.cue)))
+            else if (verb && parse_at(grammar::clause_cue_source(), comma, s.end, cs) && inverts(to_span(cs.cue)))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-comma-cue-source", nullptr);
             else if (parse_at(grammar::clause_according_to(), comma, s.end, cs) && !verb_after_aside(to_span(cs.source).end, s.end))
                 a = make(to_span(cs.source), to_span(cs.cue), "clause-according-to-source", "according to");
-            else if (parse_at(grammar::clause_loose_source_cue(), comma, s.end, sc) && inverts(to_span(sc.cue)))
+            else if (verb && parse_at(grammar::clause_loose_source_cue(), comma, s.end, sc) && inverts(to_span(sc.cue)))
                 a = make(to_span(sc.source), to_span(sc.cue), "clause-comma-phrase-cue", nullptr);
             if (a) {
                 // a whole quotation with its frame is direct speech, found already
@@ -886,7 +914,7 @@ struct reporter : text_scanner {
             const char* lemma = nullptr;
             const char* rule = nullptr;
             const char* it = base + i;
-            if (grammar::parse_with(env, grammar::inserted_source_cue(), it, base + s.end, sc)) {
+            if (cue_after(s, i) && grammar::parse_with(env, grammar::inserted_source_cue(), it, base + s.end, sc)) {
                 src = to_span(sc.source), cue_span = to_span(sc.cue), rule = "clause-source-cue-clause";
             } else if (it = base + i; grammar::parse_with(env, grammar::inserted_according_to(), it, base + s.end, cs)) {
                 src = to_span(cs.source), cue_span = to_span(cs.cue), rule = "clause-according-to-clause";
