@@ -201,15 +201,24 @@ struct lexicon {
     // a list left out has none that is a prefix of [p, last) ending where a
     // word does. (Lists with an entry starting with no letter are always in.)
     std::uint32_t lists_at(const char* p, const char* last, word_cache* cache) const {
+        std::size_t run;
+        return lists_at(p, last, cache, run);
+    }
+    // ... and the run of letters and digits at p as the cache has it (0 if
+    // it has none there), from the same look at its slot
+    std::uint32_t lists_at(const char* p, const char* last, word_cache* cache, std::size_t& run) const {
         // inline: a position asked about before (most are) settles in a few instructions
         if (cache && p >= cache->begin && p < cache->end) {
             const word_cache::slot& s = cache->slot_at(p);
             if (s.key == cache->key_of(p) && s.run && p + s.run <= last) {
+                run = s.run;
                 const word_info* info = info_at(s.info);
                 return unindexed_ | (info ? info->whole | info->longer : 0);
             }
         }
-        return lists_at_slow(p, last, cache);
+        const std::uint32_t lists = lists_at_slow(p, last, cache);
+        run = cache ? cache->cached_run(p) : 0;
+        return lists;
     }
     std::uint32_t lists_at_slow(const char* p, const char* last, word_cache* cache) const;
     // Looks up every run of letters and digits of the cache's text, from its

@@ -104,14 +104,15 @@ bool may_be_titled(const parse_env& env, const char* first, const char* last) {
     const bool cue_words = lex.most_words(lex.quote_cues) > 1;
     const char* w = first;
     for (int k = 0; k < 5 && w < last; ++k) {
-        const std::uint32_t at = lex.lists_at(w, last, env.cache);
+        std::size_t run;
+        const std::uint32_t at = lex.lists_at(w, last, env.cache, run);
         if (at & person_heads) return true;
         if (at & quote_cues && cue_words && lex.settle(quote_cues, w, last, env.cache) < 0) return true;
         if (at & barriers && lex.match_any(barriers, w, last, env.cache)) return false;
         // the next word, past the blanks after this one: a modifier is a word
         // (letters and digits, inner hyphens, stops, apostrophes) and a blank;
         // a comma, a bracket, a line's end before the blank ends the words
-        const char* e = w + (env.cache ? env.cache->cached_run(w) : 0);
+        const char* e = w + run;
         if (e + 1 < last && *e == ' ' && !chars::blank_at(e + 1, last)) {
             w = e + 1;
             continue;
