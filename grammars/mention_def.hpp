@@ -14,7 +14,26 @@ using namespace chars;
 
 static auto const cap_start = capital;
 // Kassym-Jomart, O'Brien, McCain, Ørsted
-static auto const name_part = cap_start >> *letter >> *((lit('-') | apostrophe) >> +letter) >> word_end;
+// cap_start >> *letter >> *((lit('-') | apostrophe) >> +letter) >> word_end, by hand
+inline const char* scan_name_part(const char* p, const char* end) {
+    const char* q = chars::scan_capital(p, end);
+    if (!q) return nullptr;
+    auto letters = [end](const char* r) {
+        while (const char* n = chars::scan_letter(r, end)) r = n;
+        return r;
+    };
+    q = letters(q);
+    for (;;) {
+        std::size_t sep = 0;
+        if (q < end && (*q == '-' || *q == '\'')) sep = 1;
+        else if (end - q >= 3 && q[0] == '\xE2' && q[1] == '\x80' && q[2] == '\x99') sep = 3;
+        const char* r = sep ? chars::scan_letter(q + sep, end) : nullptr;
+        if (!r) break;
+        q = letters(r);
+    }
+    return lexicon::word_ends(q, end) ? q : nullptr;
+}
+static chars::scan_parser<scan_name_part> const name_part{};
 static auto const initial = ascii_upper >> lit('.') >> &blank;
 // al-Baghdadi, el-Sisi, bin-Salman
 static auto const hyphen_particle = repeat(1, 3)[ascii_lower] >> lit('-') >> name_part;
