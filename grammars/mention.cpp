@@ -101,13 +101,13 @@ bool may_be_titled(const parse_env& env, const char* first, const char* last) {
     const std::uint32_t person_heads = (1u << lex.titles.id) | (1u << lex.person_nouns.id);
     const std::uint32_t barriers = (1u << lex.prepositions.id) | (1u << lex.lead_ins.id) | (1u << lex.subordinators.id);
     const std::uint32_t quote_cues = 1u << lex.quote_cues.id;
-    const bool cue_words = lex.most_words(lex.quote_cues) > 1;
+    const bool long_cues = lex.most_words(lex.quote_cues) > 1; // (a verb's form of several words)
     const char* w = first;
     for (int k = 0; k < 5 && w < last; ++k) {
         std::size_t run;
         const std::uint32_t at = lex.lists_at(w, last, env.cache, run);
         if (at & person_heads) return true;
-        if (at & quote_cues && cue_words && lex.settle(quote_cues, w, last, env.cache) < 0) return true;
+        if (at & quote_cues && long_cues && lex.settle(quote_cues, w, last, env.cache) < 0) return true;
         if (at & barriers && lex.match_any(barriers, w, last, env.cache)) return false;
         // the next word, past the blanks after this one: a modifier is a word
         // (letters and digits, inner hyphens, stops, apostrophes) and a blank;

@@ -32,7 +32,8 @@ unchecked_titled_name_type const& unchecked_titled_name();
 // False where titled_name cannot start at `first` (input up to `last`):
 // none of its first five words, as chars::ws separates them, is a title or a
 // role noun before one that is a modifier's barrier (a preposition, a
-// lead-in, a subordinator) or that no blank follows. A word that may start a
+// lead-in, a subordinator) or that has a comma, a colon, a semicolon, a
+// bracket, a quotation mark or a line's end before its blank. A word that may start a
 // reporting verb of several words (a modifier before an organisation) leaves
 // the answer to the grammar. titled_name asks it first: one lookup a word
 // instead of its alternatives. (unchecked_titled_name is the rule without it,

@@ -388,8 +388,8 @@ struct reporter : text_scanner {
 
     // Does an entry of the cue lists (a reporting verb's form) start after
     // `from` in sentence `s`? The comma frames of trailing and inserted need
-    // one after their comma; in half the sentences with a comma none follows
-    // it. Looked for at every start of a run of letters and digits, after a
+    // one after their comma; after half the commas they try (on the
+    // development set) none follows. Looked for at every start of a run of letters and digits, after a
     // blank or not (",said"), from the sentence's end back as far as asked:
     // the commas are asked about in any order, each sentence's bytes once.
     bool cue_after(span s, std::size_t from) {

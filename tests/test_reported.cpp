@@ -38,19 +38,18 @@ TEST_CASE("a no-break space is a blank between a frame's words") {
 
 TEST_CASE("a comma frame's verb is found after a blank or right after a comma, and only after the comma") {
     // (the frames after a comma are tried only where a reporting verb follows it)
-    auto a = reported("The plan failed badly,said the minister.");
-    REQUIRE(a.size() == 1);
-    CHECK(a[0].rule == "clause-comma-cue-source");
-    CHECK(a[0].source == "the minister");
-    auto b = reported("The plan,the minister said,failed badly.");
-    REQUIRE(b.size() == 1);
-    CHECK(b[0].rule == "clause-source-cue-clause");
-    CHECK(b[0].source == "the minister");
+    auto only = [](const std::string& text, const std::string& rule, const std::string& source) {
+        CAPTURE(text);
+        auto a = reported(text);
+        REQUIRE(a.size() == 1);
+        CHECK(a[0].rule == rule);
+        CHECK(a[0].source == source);
+    };
+    only("The plan failed badly,said the minister.", "clause-comma-cue-source", "the minister");
+    only("The plan,the minister said,failed badly.", "clause-source-cue-clause", "the minister");
     // the verb before the commas frames the clause after it; the commas frame nothing
-    auto c = reported("The minister said the plan, which cost millions, failed, and the bridge, too.");
-    REQUIRE(c.size() == 1);
-    CHECK(c[0].rule == "source-cue-clause");
-    CHECK(c[0].source == "The minister");
+    only("The minister said the plan, which cost millions, failed, and the bridge, too.", "source-cue-clause",
+         "The minister");
     // ... and a verb in a later sentence does not make one of them a frame
     auto d = reported("The plan, which cost millions, failed, the mayor. The minister said so.");
     for (const auto& x : d) CHECK(x.rule != "clause-comma-source-cue");
