@@ -204,8 +204,8 @@ struct lexicon {
         std::size_t run;
         return lists_at(p, last, cache, run);
     }
-    // ... and the run of letters and digits at p as the cache has it (0 if
-    // it has none there), from the same look at its slot
+    // ... and the run of letters and digits at p as the cache has it, cut at
+    // `last` (0 if it has none there), from the same look at its slot
     std::uint32_t lists_at(const char* p, const char* last, word_cache* cache, std::size_t& run) const {
         // inline: a position asked about before (most are) settles in a few instructions
         if (cache && p >= cache->begin && p < cache->end) {
@@ -217,7 +217,7 @@ struct lexicon {
             }
         }
         const std::uint32_t lists = lists_at_slow(p, last, cache);
-        run = cache ? cache->cached_run(p) : 0;
+        run = cache && p < last ? std::min(cache->cached_run(p), std::size_t(last - p)) : 0;
         return lists;
     }
     std::uint32_t lists_at_slow(const char* p, const char* last, word_cache* cache) const;
