@@ -26,6 +26,16 @@ const std::string every_kind =
     "agreed. Others said two people familiar with the talks, the interior ministry's press office and "
     "one of the three unnamed witnesses at the scene saw Sen. Marta Quell (D-Ore.) with undecided voter "
     "Pia Holm. The state television network reported 26% of voters backed Jr. Ortiz's plan.";
+// Where each word of `text` starts: at its start, after a blank, a tab, a
+// no-break space or a line's end.
+std::vector<std::size_t> word_starts(const std::string& text) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' ||
+            (text[i - 1] == '\xA0' && text[i - 2] == '\xC2'))
+            out.push_back(i);
+    return out;
+}
 } // namespace
 
 TEST_CASE("personal names of any shape") {
@@ -173,10 +183,7 @@ TEST_CASE("no kind of mention starts at a word where mention_starts rules it out
     const char* base = d.text.data();
     grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
     const grammar::mention_starts starts_of{qg_test::rules().lex};
-    std::vector<std::size_t> words;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || (text[i - 1] == '\xA0' && text[i - 2] == '\xC2'))
-            words.push_back(i);
+    const std::vector<std::size_t> words = word_starts(text);
     std::vector<std::uint8_t> kinds(words.size(), 0);
     int ruled_out = 0, started = 0, kinds_ruled_out = 0;
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -223,8 +230,7 @@ TEST_CASE("a titled name starts nowhere may_be_titled rules it out") {
     const char* base = d.text.data();
     grammar::parse_env env{&qg_test::rules().lex, d.words.get()};
     int ruled_out = 0, titled = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t' && text[i - 1] != '\n' && text[i - 1] != '\xA0') continue;
+    for (std::size_t i : word_starts(text)) {
         CAPTURE(text.substr(i, 50));
         const char* it = base + i;
         const bool parsed = grammar::parse_with(env, grammar::unchecked_titled_name(), it, base + text.size());
