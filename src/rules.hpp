@@ -35,7 +35,11 @@ struct string_pair_hash {
 struct rule_origin {
     std::shared_ptr<const std::string> path; // (one per file, shared by its entries)
     int line = 0;
-    const std::string& file() const { return *path; }
+    // (empty for an origin made by a lookup of an entry no file defined, as before the sharing)
+    const std::string& file() const {
+        static const std::string none;
+        return path ? *path : none;
+    }
 };
 
 // An example a rule file carries: text that must (or must not) yield an
