@@ -26,6 +26,41 @@ inline __m128i ascii_alnum_bytes(__m128i x) {
 }
 #endif
 
+// The classes of the 64 bytes from p (all of them must be readable), a bit
+// each: bit i for p[i]. The scans that ask about a byte and the one before it
+// (where a word starts) take them 64 at a time.
+struct byte_classes {
+    std::uint64_t alnum = 0; // an ASCII letter or digit
+    std::uint64_t lead = 0;  // C3..DF, the first byte of a 2-byte letter
+    std::uint64_t upper = 0; // A..Z
+    std::uint64_t dot = 0;   // '.'
+};
+
+inline byte_classes classes_of_64(const char* p) {
+    byte_classes k;
+#ifdef __SSE2__
+    for (unsigned i = 0; i < 64; i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        auto bits = [i](__m128i m) { return std::uint64_t(unsigned(_mm_movemask_epi8(m))) << i; };
+        k.alnum |= bits(ascii_alnum_bytes(x));
+        k.lead |= bits(bytes_in_range(x, 0xC3, 0xDF));
+        k.upper |= bits(bytes_in_range(x, 'A', 'Z'));
+        k.dot |= bits(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')));
+    }
+#else
+    for (unsigned i = 0; i < 64; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        const std::uint64_t bit = std::uint64_t(1) << i;
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k.alnum |= bit;
+        if (c >= 0xC3 && c <= 0xDF) k.lead |= bit;
+        if (upper) k.upper |= bit;
+        if (c == '.') k.dot |= bit;
+    }
+#endif
+    return k;
+}
+
 // each(start, end) for every run of set bits in `bits` (bit i of word i / 64
 // for byte i), in order. The last word must be all clear.
 template <typename Each>

@@ -1,4 +1,8 @@
 #include "relays.hpp"
+
+#include <bit>
+
+#include "../grammars/byte_bits.hpp"
 #include "../grammars/mention.hpp"
 #include "../grammars/table_word.hpp"
 #include "mentions.hpp"
@@ -67,12 +71,29 @@ struct relay_finder : text_scanner {
         const grammar::lexicon& lex = rules.lex;
         const std::uint32_t bit = 1u << lex.quote_cues.id;
         if (lex.unindexed() & bit) return true;
-        for (std::size_t p = from + 1; p < end; ++p) {
+        auto asked = [&](std::size_t p) { return (lex.lists_at(base + p, base + end, env.cache) & bit) != 0; };
+        for (std::size_t p = from + 1; p < end;) {
+            // (64 bytes at a time where they and the two before them can be read)
+            if (p >= 2 && p + 64 <= t.size()) {
+                const grammar::byte_classes k = grammar::classes_of_64(base + p);
+                const std::uint64_t alnum_before = k.alnum << 1 | std::uint64_t(ascii_alnum(t[p - 1]));
+                const std::uint64_t upper_before = k.upper << 1 | std::uint64_t(ascii_upper(t[p - 1]));
+                const std::uint64_t dot_two_before = k.dot << 2 | std::uint64_t(t[p - 1] == '.') << 1 | std::uint64_t(t[p - 2] == '.');
+                std::uint64_t starts = (k.alnum | k.lead) & ~(alnum_before & ~(upper_before & dot_two_before));
+                if (end - p < 64) starts &= (std::uint64_t(1) << (end - p)) - 1;
+                for (; starts; starts &= starts - 1)
+                    if (asked(p + std::size_t(std::countr_zero(starts)))) return true;
+                p += 64;
+                continue;
+            }
             const auto c = static_cast<unsigned char>(t[p]);
-            if (!ascii_alnum(char(c)) && !(c >= 0xC3 && c <= 0xDF)) continue; // (an entry starts with a run's first letter)
-            const auto b = static_cast<unsigned char>(t[p - 1]);
-            const bool after_word = ascii_alnum(char(b)) && !(ascii_upper(char(b)) && p >= 2 && t[p - 2] == '.');
-            if (!after_word && (lex.lists_at(base + p, base + end, env.cache) & bit)) return true;
+            // (an entry starts with a run's first letter)
+            if (ascii_alnum(char(c)) || (c >= 0xC3 && c <= 0xDF)) {
+                const auto b = static_cast<unsigned char>(t[p - 1]);
+                const bool after_word = ascii_alnum(char(b)) && !(ascii_upper(char(b)) && p >= 2 && t[p - 2] == '.');
+                if (!after_word && asked(p)) return true;
+            }
+            ++p;
         }
         return false;
     }

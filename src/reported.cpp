@@ -1,6 +1,7 @@
 #include "reported.hpp"
 
 #include "../grammars/ast_adapted.hpp"
+#include "../grammars/byte_bits.hpp"
 #include "../grammars/chars.hpp"
 #include "../grammars/clauses.hpp"
 #include "../grammars/mention.hpp"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -399,12 +401,34 @@ struct reporter : text_scanner {
             last_cue = std::string_view::npos;
         }
         const std::uint32_t cue_lists = (1u << rules.lex.cues.id) | (1u << rules.lex.quote_cues.id);
+        auto cue_at = [&](std::size_t q) {
+            return (rules.lex.lists_at(base + q, base + s.end, env.cache) & cue_lists) &&
+                   rules.lex.match_any(cue_lists, base + q, base + s.end, env.cache);
+        };
+        // (when every entry starts with a letter or digit, only a letter's byte can
+        // start one: the 64 bytes before the unscanned end are asked at once)
+        const bool letters_only = !(rules.lex.unindexed() & cue_lists);
         while (last_cue == std::string_view::npos && cue_unscanned > from + 1) {
+            if (letters_only && cue_unscanned > 64) {
+                const std::size_t b = cue_unscanned - 64;
+                const grammar::byte_classes k = grammar::classes_of_64(base + b);
+                // (at a letter's first byte, which is no continuation byte, alnum_at(q - 1)
+                // holds where an ASCII letter or digit stands at q - 1)
+                const std::uint64_t alnum_before = k.alnum << 1 | std::uint64_t(ascii_alnum(t[b - 1]));
+                std::uint64_t starts = (k.alnum | k.lead) & ~alnum_before;
+                if (s.start >= b && s.start < cue_unscanned) starts |= (k.alnum | k.lead) & std::uint64_t(1) << (s.start - b);
+                if (from + 1 > b) starts &= ~std::uint64_t(0) << (from + 1 - b);
+                while (starts && last_cue == std::string_view::npos) {
+                    const auto at = unsigned(63 - std::countl_zero(starts));
+                    starts &= ~(std::uint64_t(1) << at);
+                    if (cue_at(b + at)) last_cue = cue_unscanned = b + at;
+                }
+                if (last_cue == std::string_view::npos) cue_unscanned = std::max(b, from + 1);
+                continue;
+            }
             const std::size_t q = --cue_unscanned;
             if (q > s.start && grammar::lexicon::alnum_at(base + q - 1, base + s.end)) continue;
-            if ((rules.lex.lists_at(base + q, base + s.end, env.cache) & cue_lists) &&
-                rules.lex.match_any(cue_lists, base + q, base + s.end, env.cache))
-                last_cue = q;
+            if (cue_at(q)) last_cue = q;
         }
         return last_cue != std::string_view::npos && last_cue > from;
     }

@@ -1,3 +1,4 @@
+#include "byte_bits.hpp"
 #include "document.hpp"
 #include "helpers.hpp"
 
@@ -144,5 +145,30 @@ TEST_CASE("the eight-byte tests flag every byte they test for, and their lowest 
         }
         REQUIRE(lowest(bytes_below(v, n)) == first_below);
         REQUIRE(lowest(bytes_equal(v, c)) == first_equal);
+    }
+}
+
+TEST_CASE("classes_of_64 flags each of its 64 bytes as a byte-by-byte test would") {
+    std::uint64_t state = 0x2545F4914F6CDD1Dull;
+    auto next = [&] {
+        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+        return state;
+    };
+    // (bytes at each class's edges, and any byte)
+    const std::uint8_t probes[] = {0, ' ', '.', '/', '0', '9', ':', '@', 'A', 'Z', '[', '`', 'a', 'z', '{', 0x7F, 0x80, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xFF};
+    std::array<char, 64> bytes;
+    for (int round = 0; round < 2000; ++round) {
+        for (char& c : bytes) c = char(next() % 2 ? probes[next() % std::size(probes)] : std::uint8_t(next()));
+        const grammar::byte_classes k = grammar::classes_of_64(bytes.data());
+        for (unsigned i = 0; i < 64; ++i) {
+            const auto c = static_cast<unsigned char>(bytes[i]);
+            auto flagged = [i](std::uint64_t m) { return (m >> i & 1) != 0; };
+            CAPTURE(i);
+            CAPTURE(int(c));
+            REQUIRE(flagged(k.alnum) == ascii_alnum(char(c)));
+            REQUIRE(flagged(k.lead) == (c >= 0xC3 && c <= 0xDF));
+            REQUIRE(flagged(k.upper) == ascii_upper(char(c)));
+            REQUIRE(flagged(k.dot) == (c == '.'));
+        }
     }
 }

@@ -137,6 +137,20 @@ TEST_CASE("second_hand: nested sources, citing, other outlets") {
     CHECK_FALSE(has(flags_of(run_with("The council appeared to change its mind."), "council"), "second_hand"));
 }
 
+TEST_CASE("second_hand: the inner verb is found as well where the text runs on for 64 bytes after its source") {
+    // (the search for a verb of speech takes 64 bytes at once where the text has them)
+    const std::string more = "\n\nRain fell on the hills for most of the week, and the rivers rose over the fields.";
+    for (const std::string& after : {std::string(), more}) {
+        CAPTURE(after);
+        CHECK(has(flags_of(run_with("Tim Cole said Bob Lee told him that the money was gone." + after), "money"), "second_hand"));
+        CHECK(has(flags_of(run_with("Tim Cole said Sen. Bob Lee (D-Ore.)told him that the money was gone." + after), "money"),
+                  "second_hand"));
+        CHECK(has(flags_of(run_with("Tim Cole said the F.B.Itold him that the money was gone." + after), "money"), "second_hand"));
+        CHECK_FALSE(has(flags_of(run_with("Tim Cole said the FBItold him that the money was gone." + after), "money"), "second_hand"));
+        CHECK_FALSE(has(flags_of(run_with("Tim Cole said people accused of fraud would be barred." + after), "barred"), "second_hand"));
+    }
+}
+
 TEST_CASE("vague_source: weasel words") {
     CHECK(has(flags_of(run_with("Critics say the dam was badly built."), "dam"), "vague_source"));
     CHECK(has(flags_of(run_with("Some argue that the dam was badly built."), "dam"), "vague_source"));

@@ -38,12 +38,18 @@ TEST_CASE("a no-break space is a blank between a frame's words") {
 
 TEST_CASE("a comma frame's verb is found after a blank or right after a comma, and only after the comma") {
     // (the frames after a comma are tried only where a reporting verb follows it)
-    auto only = [](const std::string& text, const std::string& rule, const std::string& source) {
-        CAPTURE(text);
-        auto a = reported(text);
-        REQUIRE(a.size() == 1);
-        CHECK(a[0].rule == rule);
-        CHECK(a[0].source == source);
+    // (each also after a sentence of every length up to 90 bytes: 64 bytes
+    // before where the scan for the verb stopped are asked at once when the
+    // sentence ends that far in, a byte at a time nearer the text's start)
+    auto only = [](const std::string& sentence, const std::string& rule, const std::string& source) {
+        for (std::size_t n = 0; n <= 74; ++n) {
+            const std::string text = (n ? "Rain fell on " + std::string(n, 'o') + ". " : "") + sentence;
+            CAPTURE(text);
+            auto a = reported(text);
+            REQUIRE(a.size() == 1);
+            CHECK(a[0].rule == rule);
+            CHECK(a[0].source == source);
+        }
     };
     only("The plan failed badly,said the minister.", "clause-comma-cue-source", "the minister");
     only("The plan,the minister said,failed badly.", "clause-source-cue-clause", "the minister");
