@@ -28,9 +28,10 @@ std::size_t closer_at(std::string_view t, std::size_t i) {
 void split_sentences(document& d, span para, const rule_set& rules) {
     std::string_view t = d.text;
     std::size_t start = para.start;
+    static constexpr byte_set stops = byte_set{}.with('.').with('!').with('?');
     for (std::size_t i = para.start; i < para.end; ++i) {
-        i = first_stop(
-            t, i, para.end, [](std::uint64_t v) { return bytes_equal(v, '.') | bytes_equal(v, '!') | bytes_equal(v, '?'); },
+        i = first_in(
+            t, i, para.end, stops,
             [t](std::size_t k) { return t[k] == '.' || t[k] == '!' || t[k] == '?'; });
         if (i == para.end) break;
         char c = t[i];

@@ -106,7 +106,8 @@ static_assert(jsonl_line_padding >= simdjson::SIMDJSON_PADDING);
 
 std::optional<line_fields> read_fields_fast(const std::string& line) {
     const auto control = [](unsigned char c) { return c < 0x20 && c != '\t' && c != '\r'; };
-    if (first_stop(line, 0, line.size(), [](std::uint64_t v) { return bytes_below(v, 0x20); },
+    static constexpr byte_set controls = byte_set{}.with(0, 0x1F);
+    if (first_in(line, 0, line.size(), controls,
                    [&](std::size_t k) { return control(static_cast<unsigned char>(line[k])); }) != line.size())
         return std::nullopt;
     thread_local simdjson::dom::parser parser; // its buffers, reused line after line

@@ -283,12 +283,13 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
     std::string_view t = d.text;
     const char* base = t.data();
     const grammar::parse_env env = env_for(d, rules);
+    // (to the next capital, or C3 that opens an accented one)
+    static constexpr byte_set capitals = byte_set{}.with('A', 'Z').with(0xC3);
     for (auto p : d.paragraphs) {
         std::size_t i = p.start;
         while (i < p.end) {
-            // (to the next capital, or C3 that opens an accented one)
-            i = first_stop(
-                t, i, p.end, [](std::uint64_t v) { return bytes_between(v, 'A', 'Z') | bytes_equal(v, 0xC3); },
+            i = first_in(
+                t, i, p.end, capitals,
                 [t](std::size_t k) { return ascii_upper(t[k]) || t[k] == '\xC3'; });
             if (i == p.end) break;
             unsigned char c = static_cast<unsigned char>(t[i]);

@@ -80,9 +80,9 @@ void scan(const document& d, const rule_set& rules, std::size_t lo, std::size_t 
     std::size_t dead_until[n_styles] = {};
     for (std::size_t i = lo; i < hi;) {
         // (to the next byte that may open one: " ' E2 C2)
-        i = first_stop(
-            t, i, hi,
-            [](std::uint64_t v) { return bytes_equal(v, '"') | bytes_equal(v, '\'') | bytes_equal(v, 0xE2) | bytes_equal(v, 0xC2); },
+        static constexpr byte_set openers = byte_set{}.with('"').with('\'').with(0xE2).with(0xC2);
+        i = first_in(
+            t, i, hi, openers,
             [t](std::size_t k) { return opening_at(t, k).first != n_styles; });
         if (i == hi) break;
         auto [s, len] = opening_at(t, i);

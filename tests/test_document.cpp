@@ -113,6 +113,36 @@ TEST_CASE("next_space finds what a byte-by-byte scan finds, at every start and e
         }
 }
 
+TEST_CASE("first_in stops where a byte-by-byte scan stops, at every start and end, near the text's end too") {
+    // a text of 70 bytes (four blocks of sixteen and a tail), the sets of the scans that use it
+    // and a set of four ranges, with a stop that says no to some of the set's bytes
+    std::string text = "\"Ann L\xC3\xA9" "e,\" he said. \xE2\x80\x9CNo!\xE2\x80\x9D A\x01" "BC? d\xC2\xA0" "e.f";
+    text += std::string(70 - text.size(), 'x');
+    text[69] = 'Q';
+    const std::vector<byte_set> sets = {byte_set{}.with('.').with('!').with('?'), byte_set{}.with(0, 0x1F),
+                                        byte_set{}.with('A', 'Z').with(0xC3), byte_set{}.with('"').with('\'').with(0xE2).with(0xC2),
+                                        byte_set{}.with(0, ' ').with('A', 'C').with(0x80, 0xBF).with('x')};
+    for (const byte_set& set : sets)
+        for (std::size_t size : {text.size(), std::size_t(40), std::size_t(17)}) {
+            const std::string_view t(text.data(), size);
+            auto stop = [&](std::size_t k) { return set.has(static_cast<std::uint8_t>(t[k])) && t[k] != 'x' && k % 7 != 3; };
+            auto by_byte = [&](std::size_t i, std::size_t end) {
+                while (i < end && !stop(i)) ++i;
+                return i;
+            };
+            for (std::size_t end = 0; end <= size; ++end)
+                for (std::size_t i = 0; i <= end; ++i) {
+                    CAPTURE(size);
+                    CAPTURE(i);
+                    CAPTURE(end);
+                    REQUIRE(first_in(t, i, end, set, stop) == by_byte(i, end));
+                }
+        }
+    // the bit map says what the ranges say
+    const byte_set s = byte_set{}.with(0, 0x1F).with('a', 'c').with(0xF0, 0xFF);
+    for (unsigned c = 0; c < 256; ++c) CHECK(s.has(std::uint8_t(c)) == (c < 0x20 || (c >= 'a' && c <= 'c') || c >= 0xF0));
+}
+
 TEST_CASE("the eight-byte tests flag every byte they test for, and their lowest flag is right") {
     // bytes_exactly and bytes_between are exact at every byte; bytes_below (n
     // below 128) and bytes_equal may flag a byte above a true one, never miss one
