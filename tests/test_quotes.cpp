@@ -72,3 +72,18 @@ TEST_CASE("a quotation closes at its first closing mark of either double style, 
     CHECK(quotes("Il a dit \xC2\xAB non\xC2\xA0merci \xC2\xBB hier.") == v{"\xC2\xAB non\xC2\xA0merci \xC2\xBB"});
     CHECK(quotes("He said 'it isn't mine' to me.", 0) == v{"'it isn't mine'"});
 }
+
+TEST_CASE("a quotation's words of any length end at its closing mark or at a line break") {
+    // (the words are passed over sixteen bytes at a time where the input has them)
+    for (std::size_t n = 1; n <= 40; ++n) {
+        const std::string words(n, 'w');
+        CAPTURE(n);
+        CHECK(quotes("He said \"" + words + "\" and left.") == v{"\"" + words + "\""});
+        CHECK(quotes("She said \xE2\x80\x9C" + words + "\xE2\x80\x9D twice.") == v{"\xE2\x80\x9C" + words + "\xE2\x80\x9D"});
+        // an apostrophe inside the words is passed over too
+        CHECK(quotes("She said \xE2\x80\x98" + words + "\xE2\x80\x99s end\xE2\x80\x99 twice.") ==
+              v{"\xE2\x80\x98" + words + "\xE2\x80\x99s end\xE2\x80\x99"});
+        // a line break inside the words leaves the mark unclosed on its line
+        CHECK(quotes("He said \"" + words + "\nand left.\" Then he sat.") == v{});
+    }
+}
