@@ -8,6 +8,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -160,12 +161,14 @@ inline bool is_space_at(std::string_view t, std::size_t i) {
     const auto k = kinds[static_cast<unsigned char>(t[i])];
     return k == 1 || (k == 2 && i + 1 < t.size() && t[i + 1] == '\xA0');
 }
-// The bytes a scan may stop at: those in one of up to four ranges.
+// The bytes a scan may stop at: those in one of up to four ranges (made
+// where it is declared `static constexpr`: a fifth range does not compile).
 struct byte_set {
     std::array<std::uint8_t, 4> lo{}, hi{};
     unsigned ranges = 0;
     std::array<std::uint64_t, 4> map{}; // (the same, a bit a byte)
     constexpr byte_set with(std::uint8_t from, std::uint8_t to) const {
+        if (ranges == lo.size()) throw std::length_error("byte_set: more than four ranges");
         byte_set s = *this;
         s.lo[s.ranges] = from;
         s.hi[s.ranges] = to;
