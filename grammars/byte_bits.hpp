@@ -4,8 +4,12 @@
 // every word of a text without a test at every byte.
 #pragma once
 
+#include <array>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <stdexcept>
+#include <string_view>
 #include <vector>
 
 #ifdef __SSE2__
@@ -25,6 +29,54 @@ inline __m128i ascii_alnum_bytes(__m128i x) {
     return _mm_or_si128(bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'), bytes_in_range(x, '0', '9'));
 }
 #endif
+
+// The bytes a scan may stop at: those in one of up to four ranges (made
+// where it is declared `static constexpr`: a fifth range does not compile).
+struct byte_set {
+    std::array<std::uint8_t, 4> lo{}, hi{};
+    unsigned ranges = 0;
+    std::array<std::uint64_t, 4> map{}; // (the same, a bit a byte)
+    constexpr byte_set with(std::uint8_t from, std::uint8_t to) const {
+        if (ranges == lo.size()) throw std::length_error("byte_set: more than four ranges");
+        byte_set s = *this;
+        s.lo[s.ranges] = from;
+        s.hi[s.ranges] = to;
+        ++s.ranges;
+        for (unsigned c = from; c <= to; ++c) s.map[c / 64] |= std::uint64_t(1) << (c % 64);
+        return s;
+    }
+    constexpr byte_set with(std::uint8_t c) const { return with(c, c); }
+    constexpr bool has(std::uint8_t c) const { return (map[c / 64] >> (c % 64) & 1) != 0; }
+#ifdef __SSE2__
+    // bit k for p[k] in the set, of the 16 bytes from p
+    unsigned in_16(const char* p) const {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        __m128i m = _mm_setzero_si128();
+        for (unsigned k = 0; k < ranges; ++k) m = _mm_or_si128(m, bytes_in_range(x, lo[k], hi[k]));
+        return unsigned(_mm_movemask_epi8(m));
+    }
+#endif
+};
+
+// The first i <= k < end that stop(k) says yes to, or end, where stop says
+// no outside `set`: sixteen bytes at a time while t has them (the bytes past
+// `end` read and ignored). For the scans that pass over long runs of plain
+// text (document.hpp's first_stop takes eight bytes at a time: the short
+// ones asked at every word).
+template <typename Stop>
+std::size_t first_in(std::string_view t, std::size_t i, std::size_t end, const byte_set& set, Stop stop) {
+#ifdef __SSE2__
+    for (; i < end && i + 16 <= t.size(); i += 16) {
+        unsigned m = set.in_16(t.data() + i);
+        if (end - i < 16) m &= (1u << (end - i)) - 1;
+        for (; m; m &= m - 1)
+            if (const std::size_t k = i + std::size_t(std::countr_zero(m)); stop(k)) return k;
+    }
+#endif
+    for (; i < end; ++i)
+        if (set.has(static_cast<std::uint8_t>(t[i])) && stop(i)) return i;
+    return end;
+}
 
 // The classes of the 64 bytes from p (all of them must be readable), a bit
 // each: bit i for p[i]. The scans that ask about a byte and the one before it

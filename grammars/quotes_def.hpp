@@ -1,12 +1,9 @@
 #pragma once
+#include "byte_bits.hpp"
 #include "chars.hpp"
 #include "quotes.hpp"
 
-#include <bit>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include <string_view>
 
 namespace quotegraph::grammar {
 
@@ -32,7 +29,7 @@ static auto const close_single_straight = lit('\'') >> !letter;
 // A quotation's words up to `close` or a line break: *(char_ - close - lit('\n')),
 // by hand, as it runs over every byte of every quotation. Only a byte of
 // `Stops` (each byte `close` may start with) or a line break can end it, so
-// the bytes in between are passed over with a table lookup each.
+// the bytes in between are passed over sixteen at a time (first_in).
 template <typename Close, char... Stops>
 struct body_parser : x3::parser<body_parser<Close, Stops...>> {
     using attribute_type = x3::unused_type;
@@ -41,32 +38,21 @@ struct body_parser : x3::parser<body_parser<Close, Stops...>> {
     constexpr explicit body_parser(Close c) : close(c) {}
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
-        static constexpr auto stops = [] {
-            std::array<bool, 256> a{};
-            a['\n'] = true;
-            ((a[static_cast<unsigned char>(Stops)] = true), ...);
-            return a;
+        static constexpr byte_set ends = [] {
+            byte_set s = byte_set{}.with('\n');
+            ((s = s.with(static_cast<std::uint8_t>(Stops))), ...);
+            return s;
         }();
-        It p = first;
-        for (;; ++p) {
-#ifdef __SSE2__
-            // (sixteen bytes at a time while the input has them)
-            for (; last - p >= 16; p += 16) {
-                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&*p));
-                __m128i m = _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'));
-                ((m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8(Stops)))), ...);
-                if (const unsigned bits = unsigned(_mm_movemask_epi8(m))) {
-                    p += std::countr_zero(bits);
-                    break;
-                }
-            }
-#endif
-            while (p != last && !stops[static_cast<unsigned char>(*p)]) ++p;
-            if (p == last || *p == '\n') break;
-            It at = p;
+        if (first == last) return true;
+        const std::string_view in(&*first, std::size_t(last - first));
+        std::size_t k = 0;
+        for (;; ++k) {
+            k = first_in(in, k, in.size(), ends, [](std::size_t) { return true; });
+            if (k == in.size() || in[k] == '\n') break;
+            It at = first + k;
             if (close.parse(at, last, ctx, rctx, x3::unused)) break;
         }
-        first = p;
+        first += k;
         return true;
     }
 };

@@ -8,7 +8,6 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -161,33 +160,8 @@ inline bool is_space_at(std::string_view t, std::size_t i) {
     const auto k = kinds[static_cast<unsigned char>(t[i])];
     return k == 1 || (k == 2 && i + 1 < t.size() && t[i + 1] == '\xA0');
 }
-// The bytes a scan may stop at: those in one of up to four ranges (made
-// where it is declared `static constexpr`: a fifth range does not compile).
-struct byte_set {
-    std::array<std::uint8_t, 4> lo{}, hi{};
-    unsigned ranges = 0;
-    std::array<std::uint64_t, 4> map{}; // (the same, a bit a byte)
-    constexpr byte_set with(std::uint8_t from, std::uint8_t to) const {
-        if (ranges == lo.size()) throw std::length_error("byte_set: more than four ranges");
-        byte_set s = *this;
-        s.lo[s.ranges] = from;
-        s.hi[s.ranges] = to;
-        ++s.ranges;
-        for (unsigned c = from; c <= to; ++c) s.map[c / 64] |= std::uint64_t(1) << (c % 64);
-        return s;
-    }
-    constexpr byte_set with(std::uint8_t c) const { return with(c, c); }
-    constexpr bool has(std::uint8_t c) const { return (map[c / 64] >> (c % 64) & 1) != 0; }
-#ifdef __SSE2__
-    // bit k for p[k] in the set, of the 16 bytes from p
-    unsigned in_16(const char* p) const {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        __m128i m = _mm_setzero_si128();
-        for (unsigned k = 0; k < ranges; ++k) m = _mm_or_si128(m, grammar::bytes_in_range(x, lo[k], hi[k]));
-        return unsigned(_mm_movemask_epi8(m));
-    }
-#endif
-};
+using grammar::byte_set;
+using grammar::first_in;
 
 // The first i <= k < end that stop(k) says yes to, or end, eight bytes at a
 // time: flags(v) marks the high bit of each byte of v that stop may say yes
@@ -211,24 +185,6 @@ std::size_t first_stop(std::string_view t, std::size_t i, std::size_t end, Flags
     }
     for (; i < end; ++i)
         if (stop(i)) return i;
-    return end;
-}
-
-// The same where stop says no outside `set`, sixteen bytes at a time while t
-// has them (the bytes past `end` read and ignored): for the scans that pass
-// over long runs of plain text.
-template <typename Stop>
-std::size_t first_in(std::string_view t, std::size_t i, std::size_t end, const byte_set& set, Stop stop) {
-#ifdef __SSE2__
-    for (; i < end && i + 16 <= t.size(); i += 16) {
-        unsigned m = set.in_16(t.data() + i);
-        if (end - i < 16) m &= (1u << (end - i)) - 1;
-        for (; m; m &= m - 1)
-            if (const std::size_t k = i + std::size_t(std::countr_zero(m)); stop(k)) return k;
-    }
-#endif
-    for (; i < end; ++i)
-        if (set.has(static_cast<std::uint8_t>(t[i])) && stop(i)) return i;
     return end;
 }
 
