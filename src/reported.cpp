@@ -1606,12 +1606,17 @@ struct reporter : text_scanner {
             marks[i] |= apostrophe;
             if (i + 1 < n) marks[i + 1] |= after_quotation; // (what the byte before adds, as below)
         }
-        for (const auto& q : quotes)
-            for (std::size_t i = q.start; i < q.end; ++i) marks[i] |= in_quotation;
+        // (through a local pointer and bounds: a byte stored through marks may
+        // alias q.end or the vector's own pointer, and the loops would reload them)
+        std::uint8_t* const m = marks.data();
+        auto mark_range = [m](std::size_t from, std::size_t to, std::uint8_t bits) {
+            for (std::size_t i = from; i < to; ++i) m[i] |= bits;
+        };
+        for (const auto& q : quotes) mark_range(q.start, q.end, in_quotation);
         // what the byte before adds: after a quotation's byte (after an
         // apostrophe: above), and where a quotation ends
         for (const auto& q : quotes) {
-            for (std::size_t i = q.start + 1, last = std::min(q.end + 1, n); i < last; ++i) marks[i] |= after_quotation;
+            mark_range(q.start + 1, std::min(q.end + 1, n), after_quotation);
             if (q.end < n && !(marks[q.end] & in_quotation)) marks[q.end] |= quotation_ends;
             if (q.end == n || !(marks[q.end] & in_quotation)) marks[q.end - 1] |= quotation_last;
         }
