@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace quotegraph {
 
@@ -199,6 +200,60 @@ inline bool is_space_before(std::string_view t, std::size_t i) { // the char end
     char c = t[i - 1];
     if (c == '\xA0' && i >= 2 && t[i - 2] == '\xC2') return true;
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+// Past the blanks at i (a no-break space is two bytes), up to end.
+inline std::size_t skip_space(std::string_view t, std::size_t i, std::size_t end) {
+    while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
+    return i;
+}
+
+// Bit p of `bits` (64 a word) set where a word starts: no blank at p, and a
+// blank (a no-break space included) ending right before it. The last word is
+// all clear. Found 64 bytes at a time, so that the word scans of a text are a
+// bit search instead of a look at each of its bytes.
+inline void word_start_bits(std::string_view t, std::vector<std::uint64_t>& bits) {
+    const std::size_t n = t.size();
+    bits.assign(n / 64 + 2, 0);
+    std::size_t b = 0;
+#ifdef __SSE2__
+    // (bit 63 of the block before: a C2, the last byte of a blank)
+    std::uint64_t c2_before = 0, blank_before = 0;
+    for (; b + 64 <= n; b += 64) {
+        std::uint64_t one = 0, c2 = 0, a0 = 0;
+        for (unsigned i = 0; i < 64; i += 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + b + i));
+            auto mask = [i](__m128i m) { return std::uint64_t(unsigned(_mm_movemask_epi8(m))) << i; };
+            one |= mask(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), grammar::bytes_in_range(x, '\t', '\r')));
+            c2 |= mask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xC2')));
+            a0 |= mask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xA0')));
+        }
+        const std::uint64_t a0_after = b + 64 < n && t[b + 64] == '\xA0';
+        const std::uint64_t blank = one | (c2 & ((a0 >> 1) | (a0_after << 63)));
+        const std::uint64_t blank_ends = one | (a0 & ((c2 << 1) | c2_before));
+        bits[b / 64] = ~blank & ((blank_ends << 1) | blank_before);
+        c2_before = c2 >> 63;
+        blank_before = blank_ends >> 63;
+    }
+#endif
+    for (std::size_t p = b; p < n; ++p)
+        if (!is_space_at(t, p) && is_space_before(t, p)) bits[p / 64] |= std::uint64_t(1) << (p % 64);
+}
+
+// skip_space(next_space(t, i, end), end): where the word after the one at i
+// (or after the blanks at i) starts, or end; from `starts`, word_start_bits
+// of t. (Positions in a no-break space's A0, and an end right after a C2,
+// which the blanks' scan may pass by one byte, take that scan.)
+inline std::size_t next_word_start(const std::vector<std::uint64_t>& starts, std::string_view t, std::size_t i,
+                                   std::size_t end) {
+    if (i >= end || t[i] == '\xA0' || t[end - 1] == '\xC2') return skip_space(t, next_space(t, i, end), end);
+    std::size_t w = (i + 1) / 64;
+    std::uint64_t m = starts[w] & (~std::uint64_t(0) << ((i + 1) % 64));
+    while (!m) {
+        if (++w * 64 >= end) return end;
+        m = starts[w];
+    }
+    return std::min(w * 64 + std::size_t(std::countr_zero(m)), end);
 }
 
 } // namespace quotegraph

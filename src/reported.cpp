@@ -29,6 +29,7 @@ struct reporter : text_scanner {
     // at (bits below): one pass over the text, then each scan skips the bytes
     // with none of its bits eight at a time.
     std::vector<std::uint8_t> marks;
+    std::vector<std::uint64_t> word_starts; // word_start_bits of the text
     enum : std::uint8_t {
         in_quotation = 1,     // inside a top-level quotation (asked at nearly every word)
         comma = 2,
@@ -128,9 +129,7 @@ struct reporter : text_scanner {
         return t.substr(i, j - i);
     }
 
-    std::size_t next_word(std::size_t i, std::size_t end) const {
-        return skip_space(next_space(t, i, end), end);
-    }
+    std::size_t next_word(std::size_t i, std::size_t end) const { return next_word_start(word_starts, t, i, end); }
 
     // Trims blanks and the sentence's final stop off a content span.
     span trim_content(span s) const {
@@ -1651,6 +1650,7 @@ struct reporter : text_scanner {
         for (const auto& q : qs)
             if (q.depth == 0) quotes.push_back(q.outer);
         mark_bytes();
+        word_start_bits(t, word_starts);
         for (const auto& a : direct) {
             for (const auto& c : a.content) occupied.push_back(c);
             occupied.push_back(a.frame);

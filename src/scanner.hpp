@@ -44,10 +44,7 @@ struct text_scanner {
         return grammar::parse_with(env, rule, it, base + to) ? std::size_t(it - base) - from : 0;
     }
 
-    std::size_t skip_space(std::size_t i, std::size_t end) const {
-        while (i < end && is_space_at(t, i)) i += t[i] == '\xC2' ? 2 : 1;
-        return i;
-    }
+    std::size_t skip_space(std::size_t i, std::size_t end) const { return quotegraph::skip_space(t, i, end); }
 
     // Whether an entry of a list in `tables` (a mask of lexicon ids) may
     // start, matched up to `last`, at `from` or at a word after a blank in

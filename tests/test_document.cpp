@@ -202,3 +202,51 @@ TEST_CASE("classes_of_64 flags each of its 64 bytes as a byte-by-byte test would
         }
     }
 }
+
+// Texts of blanks, no-break spaces (C2 A0), their bytes alone, and other
+// bytes next to them, long enough for several 64-byte blocks and a tail.
+static std::string blank_heavy_text(std::uint64_t& state, std::size_t n) {
+    auto next = [&] {
+        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+        return state;
+    };
+    const char* const pieces[] = {" ", "\t", "\n", "\r", "\v", "\f", "\x08", "\x0E", "!", "a", "Z", ".", "\xC2\xA0", "\xC2",
+                                  "\xA0", "\xC3\xA0", "\xC2\xA9", "\x1F"};
+    std::string t;
+    while (t.size() < n) t += pieces[next() % std::size(pieces)];
+    t.resize(n);
+    return t;
+}
+
+TEST_CASE("word_start_bits marks where a word starts as is_space_at and is_space_before say") {
+    std::uint64_t state = 0x9E3779B97F4A7C15ull;
+    std::vector<std::uint64_t> bits;
+    for (std::size_t n = 0; n < 300; ++n) {
+        for (int round = 0; round < 8; ++round) {
+            const std::string t = blank_heavy_text(state, n);
+            word_start_bits(t, bits);
+            REQUIRE(bits.size() == n / 64 + 2);
+            CAPTURE(n);
+            for (std::size_t p = 0; p < bits.size() * 64; ++p) {
+                CAPTURE(p);
+                const bool start = p < n && !is_space_at(t, p) && is_space_before(t, p);
+                REQUIRE(((bits[p / 64] >> (p % 64)) & 1) == start);
+            }
+        }
+    }
+}
+
+TEST_CASE("next_word_start gives what the blanks' scan gives, at every start and end") {
+    std::uint64_t state = 0xD1B54A32D192ED03ull;
+    std::vector<std::uint64_t> bits;
+    for (int round = 0; round < 60; ++round) {
+        const std::string t = blank_heavy_text(state, 40 + round * 3);
+        word_start_bits(t, bits);
+        for (std::size_t end = 0; end <= t.size(); ++end)
+            for (std::size_t i = 0; i <= end + 1 && i < t.size(); ++i) {
+                CAPTURE(i);
+                CAPTURE(end);
+                REQUIRE(next_word_start(bits, t, i, end) == skip_space(t, next_space(t, i, end), end));
+            }
+    }
+}
