@@ -92,16 +92,6 @@ constexpr std::uint64_t bytes_below(std::uint64_t v, std::uint8_t n) {
     return (v - 0x0101010101010101ull * n) & ~v & 0x8080808080808080ull;
 }
 constexpr std::uint64_t bytes_equal(std::uint64_t v, std::uint8_t c) { return bytes_below(v ^ (0x0101010101010101ull * c), 1); }
-// The high bit of each byte of v equal to c, every one exact.
-constexpr std::uint64_t bytes_exactly(std::uint64_t v, std::uint8_t c) {
-    const std::uint64_t x = v ^ (0x0101010101010101ull * c);
-    return ~(((x & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full) | x) & 0x8080808080808080ull;
-}
-// The high bit of each byte of v from lo to hi (hi < 128), every one exact.
-constexpr std::uint64_t bytes_between(std::uint64_t v, std::uint8_t lo, std::uint8_t hi) {
-    const std::uint64_t x = v & 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
-    return (x + ones * (0x80 - lo)) & ~(x + ones * (0x7F - hi)) & ~v & 0x8080808080808080ull;
-}
 
 // ASCII classes and case as <cctype> has them in the "C" locale (the program
 // sets no other), without a library call: some stages ask at every byte.
