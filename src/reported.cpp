@@ -1098,11 +1098,7 @@ struct reporter : text_scanner {
         for (std::size_t w = start; w < s.end;) {
             words.push_back(w);
             if (rules.lex.match_any(cue_lists, base + w, base + s.end, env.cache)) cues.push_back(w);
-            // (the lookup has the word's run of letters and digits, which holds no
-            // blank: one space right after it puts the next word after that space)
-            const std::size_t r = env.cache ? env.cache->cached_run(base + w) : 0;
-            const std::size_t p = w + r;
-            w = r && p + 1 < s.end && t[p] == ' ' && !is_space_at(t, p + 1) ? p + 1 : next_word(w, s.end);
+            w = next_word(w, s.end);
         }
         if (cues.empty()) return;
         // (what each word may be in a mention, asked once a word: 0 until asked)
