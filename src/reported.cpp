@@ -129,7 +129,9 @@ struct reporter : text_scanner {
         return t.substr(i, j - i);
     }
 
-    std::size_t next_word(std::size_t i, std::size_t end) const { return next_word_start(word_starts, t, i, end); }
+    [[gnu::always_inline]] std::size_t next_word(std::size_t i, std::size_t end) const {
+        return next_word_start(word_starts, t, i, end);
+    }
 
     // Trims blanks and the sentence's final stop off a content span.
     span trim_content(span s) const {
