@@ -540,6 +540,12 @@ TEST_CASE("a comma inside a number is no clause boundary") {
     CHECK(a[0].content == "Up to 30,000 troops could be sent to the region");
 }
 
+TEST_CASE("a sentence that opens with a quotation is no raising frame from its opening mark") {
+    // (the quotation's first byte, its opening mark, counts as inside it)
+    for (const auto& x : reported("\xE2\x80\x9C" "Anything could happen\xE2\x80\x9D seems to be the common refrain among the staff."))
+        CHECK(x.rule != "raising-verb-clause");
+}
+
 TEST_CASE("a relative pronoun as the subject of a raising verb") {
     auto a = reported("The city will host the convention, which is expected to draw 50,000 delegates.");
     bool found = false;
