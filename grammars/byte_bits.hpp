@@ -55,16 +55,28 @@ struct byte_set {
         for (unsigned k = 0; k < ranges; ++k) m = _mm_or_si128(m, bytes_in_range(x, lo[k], hi[k]));
         return unsigned(_mm_movemask_epi8(m));
     }
+    // bit k for p[k] in the set, of the 64 bytes from p
+    std::uint64_t in_64(const char* p) const {
+        std::uint64_t m = 0;
+        for (unsigned i = 0; i < 64; i += 16) m |= std::uint64_t(in_16(p + i)) << i;
+        return m;
+    }
 #endif
 };
 
+struct any_byte {
+    constexpr bool operator()(std::size_t) const { return true; }
+};
+
 // The first i <= k < end that stop(k) says yes to, or end, where stop says
-// no outside `set`: sixteen bytes at a time while t has them (the bytes past
-// `end` read and ignored). For the scans that pass over long runs of plain
-// text (document.hpp's first_stop takes eight bytes at a time: the short
-// ones asked at every word).
-template <typename Stop>
-std::size_t first_in(std::string_view t, std::size_t i, std::size_t end, const byte_set& set, Stop stop) {
+// no outside `set` (with no `stop`, the first byte in `set`): sixteen bytes
+// at a time while t has them (the bytes past `end` read and ignored). For the
+// scans that pass over long runs of plain text (document.hpp's first_stop
+// takes eight bytes at a time: the short ones asked at every word). Inlined:
+// each caller's scan is its own loop.
+template <typename Stop = any_byte>
+[[gnu::always_inline]] inline std::size_t first_in(std::string_view t, std::size_t i, std::size_t end, const byte_set& set,
+                                                   Stop stop = {}) {
 #ifdef __SSE2__
     for (; i < end && i + 16 <= t.size(); i += 16) {
         unsigned m = set.in_16(t.data() + i);

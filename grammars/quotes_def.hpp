@@ -47,7 +47,7 @@ struct body_parser : x3::parser<body_parser<Close, Stops...>> {
         const std::string_view in(&*first, std::size_t(last - first));
         std::size_t k = 0;
         for (;; ++k) {
-            k = first_in(in, k, in.size(), ends, [](std::size_t) { return true; });
+            k = first_in(in, k, in.size(), ends);
             if (k == in.size() || in[k] == '\n') break;
             It at = first + k;
             if (close.parse(at, last, ctx, rctx, x3::unused)) break;

@@ -30,9 +30,7 @@ void split_sentences(document& d, span para, const rule_set& rules) {
     std::size_t start = para.start;
     static constexpr byte_set stops = byte_set{}.with('.').with('!').with('?');
     for (std::size_t i = para.start; i < para.end; ++i) {
-        i = first_in(
-            t, i, para.end, stops,
-            [t](std::size_t k) { return t[k] == '.' || t[k] == '!' || t[k] == '?'; });
+        i = first_in(t, i, para.end, stops);
         if (i == para.end) break;
         char c = t[i];
         if (c == '.' && !ends_sentence(t, i, rules)) continue;

@@ -207,17 +207,13 @@ inline void word_start_bits(std::string_view t, std::vector<std::uint64_t>& bits
     bits.assign(n / 64 + 2, 0);
     std::size_t b = 0;
 #ifdef __SSE2__
+    static constexpr byte_set one_byte_blanks = byte_set{}.with(' ').with('\t', '\r');
+    static constexpr byte_set c2_byte = byte_set{}.with(0xC2), a0_byte = byte_set{}.with(0xA0);
     // (bit 63 of the block before: a C2, the last byte of a blank)
     std::uint64_t c2_before = 0, blank_before = 0;
     for (; b + 64 <= n; b += 64) {
-        std::uint64_t one = 0, c2 = 0, a0 = 0;
-        for (unsigned i = 0; i < 64; i += 16) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + b + i));
-            auto mask = [i](__m128i m) { return std::uint64_t(unsigned(_mm_movemask_epi8(m))) << i; };
-            one |= mask(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')), grammar::bytes_in_range(x, '\t', '\r')));
-            c2 |= mask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xC2')));
-            a0 |= mask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xA0')));
-        }
+        const char* const p = t.data() + b;
+        const std::uint64_t one = one_byte_blanks.in_64(p), c2 = c2_byte.in_64(p), a0 = a0_byte.in_64(p);
         const std::uint64_t a0_after = b + 64 < n && t[b + 64] == '\xA0';
         const std::uint64_t blank = one | (c2 & ((a0 >> 1) | (a0_after << 63)));
         const std::uint64_t blank_ends = one | (a0 & ((c2 << 1) | c2_before));

@@ -288,15 +288,11 @@ std::vector<mention> find_names(const document& d, const rule_set& rules) {
     for (auto p : d.paragraphs) {
         std::size_t i = p.start;
         while (i < p.end) {
-            i = first_in(
-                t, i, p.end, capitals,
-                [t](std::size_t k) { return ascii_upper(t[k]) || t[k] == '\xC3'; });
+            i = first_in(t, i, p.end, capitals);
             if (i == p.end) break;
-            unsigned char c = static_cast<unsigned char>(t[i]);
-            // (the capital first: most bytes are no capital, and the start test costs more)
-            if (((c >= 'A' && c <= 'Z') || c == 0xC3) &&
-                (i == p.start || is_space_before(t, i) || t[i - 1] == '(' || t[i - 1] == '"' ||
-                 (i >= 3 && t.substr(i - 3, 2) == "\xE2\x80"))) {
+            // (a capital, or C3, where a word may start)
+            if (i == p.start || is_space_before(t, i) || t[i - 1] == '(' || t[i - 1] == '"' ||
+                (i >= 3 && t.substr(i - 3, 2) == "\xE2\x80")) {
                 const char* it = base + i;
                 if (grammar::parse_with(env, grammar::titled_name(), it, base + p.end) ||
                     (it = base + i, grammar::parse_with(env, grammar::name(), it, base + p.end))) {
