@@ -58,6 +58,10 @@ inline std::size_t invalid_utf8_at(std::string_view t) {
     return std::string_view::npos;
 }
 
+// Whether all of `s` is well-formed UTF-8, as invalid_utf8_at would find,
+// with the JSON reader's SIMD check (defined in input.cpp): for long texts.
+bool well_formed_utf8(std::string_view s) noexcept;
+
 // `s` with each byte that is not part of well-formed UTF-8 replaced by
 // U+FFFD, for writers whose readers expect UTF-8 (as nlohmann's dump does
 // with error_handler_t::replace).

@@ -63,10 +63,18 @@ public:
         return *this;
     }
     line_writer& str(std::string_view s) {
+        room(s.size() + 2);
+        *p_++ = '"';
+        // Most strings have nothing to escape and are well-formed UTF-8: one
+        // copy. (Stopped at each non-ASCII byte to check its sequence, the
+        // loop below mispredicted a branch or two at each curly quote.)
+        if (plain(s)) {
+            put(s);
+            *p_++ = '"';
+            return *this;
+        }
         // (room for the plain runs as they come; six bytes at most for one
         // byte otherwise, a control byte's \u00XX)
-        room(2);
-        *p_++ = '"';
         // a run that needs no escaping, well-formed UTF-8 included, goes in at once
         std::size_t run = 0, i = 0;
         while (i < s.size()) {
@@ -154,6 +162,39 @@ public:
     }
 
 private:
+    // No byte of s needs escaping, and s is well-formed UTF-8.
+    static bool plain(std::string_view s) {
+        auto load = [](const char* p, auto v) {
+            std::memcpy(&v, p, sizeof v);
+            return v;
+        };
+        // (a byte these flag wrongly is above one they flag rightly: both say no)
+        auto escaped = [](std::uint64_t v) { return bytes_below(v, 0x20) | bytes_equal(v, '"') | bytes_equal(v, '\\'); };
+        const char* p = s.data();
+        const std::size_t n = s.size();
+        std::uint64_t escape = 0, high = 0;
+        if (n >= 8) {
+            // the words, the last one overlapping the one before it: no loop over a tail
+            for (std::size_t i = 0; i + 8 < n; i += 8) {
+                const std::uint64_t v = load(p + i, std::uint64_t());
+                escape |= escaped(v);
+                high |= v;
+            }
+            const std::uint64_t v = load(p + n - 8, std::uint64_t());
+            escape |= escaped(v);
+            high |= v;
+        } else if (n > 0) {
+            // two words of four that may overlap, or three bytes and 'a's
+            const std::uint64_t v =
+                n >= 4 ? std::uint64_t(load(p, std::uint32_t())) << 32 | load(p + n - 4, std::uint32_t())
+                       : 0x6161616161000000ull | std::uint64_t(static_cast<unsigned char>(p[0])) << 16 |
+                             std::uint64_t(static_cast<unsigned char>(p[n / 2])) << 8 | static_cast<unsigned char>(p[n - 1]);
+            escape = escaped(v);
+            high = v;
+        }
+        if (escape) return false;
+        return !(high & 0x8080808080808080ull) || well_formed_utf8(s);
+    }
     static constexpr std::size_t initial = 64 * 1024, max_kept = 1024 * 1024;
     static std::vector<char>& buffer() {
         thread_local std::vector<char> b(initial);

@@ -40,6 +40,8 @@ input_doc read_text_file(const std::string& path) {
     return read_text(f, path);
 }
 
+bool well_formed_utf8(std::string_view s) noexcept { return simdjson::validate_utf8(s.data(), s.size()); }
+
 namespace {
 
 // The fields of a JSONL line we read, picked out by nlohmann's SAX parser:

@@ -339,6 +339,19 @@ TEST_CASE("JSON lines: the compact writer gives the bytes of the indented form, 
             REQUIRE(!line.is_discarded());
             CHECK(line["id"] == utf8_clean(id));
         }
+    // strings of every length up to 20, a mark at each place: the writer
+    // reads one of under eight bytes as two pieces of four that may overlap,
+    // or its first, middle and last bytes
+    for (std::size_t n = 1; n <= 20; ++n)
+        for (std::size_t k = 0; k < n; ++k)
+            for (std::string mark : {"\"", "\\", "\x01", "\x1f", "\xC3\xA9", "\xFF", "\xE2\x80"}) {
+                std::string id(n, 'a');
+                id.replace(k, 1, mark);
+                auto a = analyze(id, "No attributions here.", qg_test::rules(), "AP");
+                const auto line = nlohmann::json::parse(to_json(a, false), nullptr, false);
+                REQUIRE(!line.is_discarded());
+                CHECK(line["id"] == utf8_clean(id));
+            }
     // a line longer than the writer's first buffer (it grows), one longer than
     // the buffer it keeps (it shrinks after), then a short one again
     for (std::size_t n : {2000, 4000, 1}) {
