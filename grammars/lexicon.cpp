@@ -159,8 +159,10 @@ void lexicon::build_index() {
     words_.clear();
     runs_.clear();
     values_.clear();
+    // (a quarter full at most: a run no list has, most runs of a text, then
+    // ends its probe at the first or second slot, a branch less often missed)
     std::size_t capacity = 64;
-    while (capacity < 2 * words.size()) capacity *= 2;
+    while (capacity < 4 * words.size()) capacity *= 2;
     slots_.assign(capacity, {});
     for (const building& b : words) {
         const std::uint64_t h = hash_run(b.run);
