@@ -86,6 +86,7 @@ constexpr word_table lexicon::* all_tables[] = {
     &lexicon::lone_determiners, &lexicon::prepositions, &lexicon::matrix_verbs, &lexicon::subordinators,
     &lexicon::lead_ins, &lexicon::pronouns, &lexicon::hearsay_adverbs, &lexicon::possessives, &lexicon::particles,
     &lexicon::name_suffixes, &lexicon::adverbs, &lexicon::catenatives, &lexicon::stop_names};
+static_assert(std::size(all_tables) <= 32, "an id is a bit of a mask, and the low five bits of its trie memos' index");
 
 void lexicon::build_index() {
     const word_table* tables[std::size(all_tables)];
@@ -189,6 +190,7 @@ void word_cache::reset(const char* b, const char* e) {
     if (generation > last || high) { // a key of this use might be in a slot
         std::fill(slots.begin(), slots.end(), slot{});
         memo.fill({});
+        trie_memos.fill({});
         // (after a text at high addresses, the next use clears again)
         generation = high ? last : 1;
     }
@@ -351,9 +353,22 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
             }
         }
     }
+    word_cache::trie_memo* memo = nullptr;
+    if (cache && p >= cache->begin && p < cache->end) {
+        memo = &cache->trie_memos[(std::size_t(p - cache->begin) * 32 + std::size_t(table.id)) % cache->trie_memos.size()];
+        if (memo->key == cache->key_of(p) && memo->last == last) {
+            if (!memo->end) return false;
+            value = memo->value;
+            first = memo->end;
+            return true;
+        }
+    }
     const char* it = p;
-    if (!table.entries.longest_prefix(it, last, value)) return false;
-    if (*(it - 1) != '.' && !word_ends(it, last)) return false;
+    int found = 0;
+    const bool matched = table.entries.longest_prefix(it, last, found) && (*(it - 1) == '.' || word_ends(it, last));
+    if (memo) *memo = {cache->key_of(p), last, matched ? it : nullptr, found};
+    if (!matched) return false;
+    value = found;
     first = it;
     return true;
 }

@@ -112,6 +112,18 @@ struct word_cache {
         bool matched = false;
     };
     std::array<parse_memo, 1024> memo{};
+    // What a list's trie found at a position with input up to `last`: the
+    // cue list's entries of several words ("was denying") send every lookup
+    // of "was", "is" or "has" there, and the grammars ask at each position
+    // again from several rules. A list's memos are those whose index has its
+    // id (under 32) for the low five bits.
+    struct trie_memo {
+        std::uint64_t key = 0; // key_of(the position)
+        const char* last = nullptr;
+        const char* end = nullptr; // past the entry found; nullptr if none
+        int value = 0;
+    };
+    std::array<trie_memo, 256> trie_memos{};
 
     word_cache(const char* b, const char* e) { reset(b, e); }
     // Makes this the cache of [b, e), forgetting the text it held.

@@ -538,6 +538,32 @@ TEST_CASE("prefix trie: the longest entry that starts the text, as a look at eve
             CHECK(value == best_value);
         }
     }
+    // over sixteen children at a node (the walk compares sixteen at a time),
+    // labels of over sixteen bytes, texts that end within sixteen bytes
+    for (int round = 0; round < 20; ++round) {
+        std::vector<std::pair<std::string, int>> entries;
+        auto wide_text = [&](std::size_t most) {
+            std::string s(std::uniform_int_distribution<std::size_t>(0, most)(random), ' ');
+            for (char& c : s) c = char(std::uniform_int_distribution<int>('A', 'z')(random));
+            return s;
+        };
+        const std::string stem = round % 2 ? std::string(std::uniform_int_distribution<std::size_t>(1, 30)(random), 'q') : "";
+        for (int k = 0; k < 120; ++k) entries.emplace_back(stem + wide_text(3) + (k % 5 ? "" : wide_text(20)), k);
+        const grammar::prefix_trie trie({entries.begin(), entries.end()});
+        for (int probe = 0; probe < 400; ++probe) {
+            const std::string text = probe % 2 ? stem + wide_text(25) : entries[std::size_t(probe) % entries.size()].first + wide_text(3);
+            CAPTURE(text);
+            std::size_t best = 0;
+            int best_value = -1;
+            for (const auto& [entry, value] : entries)
+                if (!entry.empty() && text.starts_with(entry) && entry.size() > best) best = entry.size(), best_value = value;
+            const char* first = text.data();
+            int value = -1;
+            CHECK(trie.longest_prefix(first, text.data() + text.size(), value) == (best_value >= 0));
+            CHECK(first == text.data() + best);
+            CHECK(value == best_value);
+        }
+    }
     // an entry longer than 65,535 bytes, and one of its prefixes
     const std::string longest(70000, 'a');
     const grammar::prefix_trie long_entries({{longest, 1}, {std::string_view(longest).substr(0, 69000), 2}});
