@@ -59,26 +59,35 @@ std::uint8_t mention_starts::kinds_at(const parse_env& env, const char* base, co
     const std::size_t reach = determined ? determined_reach : head_reach;
     std::uint8_t heads_seen = 0;
     std::size_t cue_seen = 0; // one past the last word from k that may start a reporting verb
-    for (std::size_t i = determined ? k + 1 : k; i < std::min(k + reach, words.size()); ++i) {
-        if (!kinds[i]) {
-            const char* w = base + words[i];
+    // (locals: a byte stored through kinds may alias anything, and the
+    // vectors' pointers and the lexicon's would be loaded again after each)
+    std::uint8_t* const kind = kinds.data();
+    const std::size_t* const word = words.data();
+    const lexicon& lex = *env.lex;
+    word_cache* const cache = env.cache;
+    const std::size_t stop = std::min(k + reach, words.size());
+    for (std::size_t i = determined ? k + 1 : k; i < stop; ++i) {
+        std::uint8_t ki = kind[i];
+        if (!ki) {
+            const char* w = base + word[i];
             // (lists_at may say more lists than hold the word: a head or a verb is only
             // possible; a barrier must be sure, as none_of is)
-            const std::uint32_t at = env.lex->lists_at(w, last, env.cache);
+            const std::uint32_t at = lex.lists_at(w, last, cache);
             // ("the 46-year-old": an age is a head too)
             const bool age = *w >= '0' && *w <= '9';
-            kinds[i] = asked | (at & person_heads || age ? person_head : 0) | (at & group_heads ? group_head : 0) |
-                       (at & org_heads ? org_head : 0) | (at & quote_cues ? cue_start : 0);
-            if (!(kinds[i] & any_head) && env.lex->match_any(barriers, w, last, env.cache)) {
-                kinds[i] |= barrier;
-                if (env.lex->match_any(firm_barriers, w, last, env.cache) && !env.lex->match_any(determiners, w, last, env.cache))
-                    kinds[i] |= firm_barrier;
+            ki = asked | (at & person_heads || age ? person_head : 0) | (at & group_heads ? group_head : 0) |
+                 (at & org_heads ? org_head : 0) | (at & quote_cues ? cue_start : 0);
+            if (!(ki & any_head) && lex.match_any(barriers, w, last, cache)) {
+                ki |= barrier;
+                if (lex.match_any(firm_barriers, w, last, cache) && !lex.match_any(determiners, w, last, cache))
+                    ki |= firm_barrier;
             }
+            kind[i] = ki;
         }
-        heads_seen |= kinds[i] & any_head;
+        heads_seen |= ki & any_head;
         // (a reporting verb of several words before an organisation is one modifier: "calls for probes")
-        if (kinds[i] & (determined ? firm_barrier : barrier) && (!cue_seen || i - cue_seen + 1 >= cue_words)) break;
-        if (kinds[i] & cue_start) cue_seen = i + 1;
+        if (ki & (determined ? firm_barrier : barrier) && (!cue_seen || i - cue_seen + 1 >= cue_words)) break;
+        if (ki & cue_start) cue_seen = i + 1;
     }
     if (heads_seen & person_head) possible |= (1u << memo_titled_name) | (determined ? 1u << memo_description : 0u);
     if (heads_seen & group_head) possible |= 1u << memo_group;
