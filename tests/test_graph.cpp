@@ -155,6 +155,8 @@ TEST_CASE("vague_source: weasel words") {
     CHECK(has(flags_of(run_with("Critics say the dam was badly built."), "dam"), "vague_source"));
     CHECK(has(flags_of(run_with("Some argue that the dam was badly built."), "dam"), "vague_source"));
     CHECK(has(flags_of(run_with("It is believed that the dam was badly built."), "dam"), "vague_source"));
+    // (a phrase after the source's first word)
+    CHECK(has(flags_of(run_with("Leading analysts say the dam was badly built."), "dam"), "vague_source"));
     CHECK_FALSE(has(flags_of(run_with("The engineer said the dam was badly built."), "dam"), "vague_source"));
     CHECK_FALSE(has(flags_of(run_with("Ann Roe believes that the dam was badly built."), "dam"), "vague_source"));
 }
