@@ -2,6 +2,8 @@
 #include "document.hpp"
 #include "helpers.hpp"
 
+#include <random>
+
 using namespace quotegraph;
 
 namespace {
@@ -53,6 +55,22 @@ TEST_CASE("binary text is refused; invalid UTF-8 is analysed, located, and clean
     CHECK(invalid_utf8_at("caf\xC3\xA9 \xF0\x9F\x98\x80") == std::string_view::npos);
     CHECK(utf8_clean("a\xFF b\xE2\x80") == "a\xEF\xBF\xBD b\xEF\xBF\xBD\xEF\xBF\xBD");
     CHECK(utf8_clean("caf\xC3\xA9") == "caf\xC3\xA9");
+    // the SIMD check and the one a character at a time agree, on texts of
+    // well-formed and broken pieces, long and short
+    const std::string_view pieces[] = {"a", " ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xFF", "\xC3",
+                                       "\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xEF\xBF\xBD"};
+    std::mt19937 random(11);
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int n = std::uniform_int_distribution<int>(0, round % 3 ? 12 : 80)(random);
+        for (int k = 0; k < n; ++k) {
+            // (mostly well-formed pieces, so that many texts are well-formed throughout)
+            const int i = std::uniform_int_distribution<int>(0, 59)(random);
+            text += pieces[i < 48 ? i % 5 : 5 + (i - 48) % 8];
+        }
+        CAPTURE(text);
+        CHECK(well_formed_utf8(text) == (invalid_utf8_at(text) == std::string_view::npos));
+    }
 }
 
 TEST_CASE("an abbreviation ends a sentence when a sentence opener follows") {
