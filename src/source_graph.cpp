@@ -376,7 +376,7 @@ void corroborate(source_graph& g, const rule_set& rules) {
             const auto& x = g[claims[i]];
             const auto& y = g[claims[j]];
             // one stretch of text read twice (a report inside another) is not a second source
-            const bool same_text = x.document.str() == y.document.str() && x.where.start < y.where.end && y.where.start < x.where.end;
+            const bool same_text = x.where.start < y.where.end && y.where.start < x.where.end && x.document.same_as(y.document);
             if (!corroborated && !same_text && shared[j] >= 3 && 2 * std::size_t(shared[j]) >= most) {
                 bool independent = !roots[i].empty() && !roots[j].empty();
                 for (vertex r : roots[i])

@@ -111,6 +111,8 @@ public:
     }
     operator std::string_view() const { return str(); }
     friend bool operator==(const shared_text& a, std::string_view b) { return a.str() == b; }
+    // The same text (copies of one are, without a look at its bytes).
+    bool same_as(const shared_text& o) const { return text_ == o.text_ || str() == o.str(); }
 
 private:
     std::shared_ptr<const std::string> text_;

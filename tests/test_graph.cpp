@@ -377,4 +377,11 @@ TEST_CASE("shared_text: copies share one text; an empty one reads as empty") {
     const shared_text none;
     CHECK(none.str().empty());
     CHECK(std::string_view(none).empty());
+    // the same text: a copy, or another made with the same bytes
+    CHECK(copy.same_as(reason));
+    CHECK(shared_text(std::string(reason.str())).same_as(reason));
+    CHECK_FALSE(shared_text("no other source").same_as(reason));
+    CHECK(none.same_as(shared_text()));
+    CHECK(none.same_as(shared_text("")));
+    CHECK_FALSE(none.same_as(reason));
 }
