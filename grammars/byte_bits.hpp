@@ -52,7 +52,9 @@ struct byte_set {
     unsigned in_16(const char* p) const {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         __m128i m = _mm_setzero_si128();
-        for (unsigned k = 0; k < ranges; ++k) m = _mm_or_si128(m, bytes_in_range(x, lo[k], hi[k]));
+        // (a range of one byte is one comparison; the sets are constexpr, so this is decided when compiled)
+        for (unsigned k = 0; k < ranges; ++k)
+            m = _mm_or_si128(m, lo[k] == hi[k] ? _mm_cmpeq_epi8(x, _mm_set1_epi8(char(lo[k]))) : bytes_in_range(x, lo[k], hi[k]));
         return unsigned(_mm_movemask_epi8(m));
     }
     // bit k for p[k] in the set, of the 64 bytes from p

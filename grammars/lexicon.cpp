@@ -86,7 +86,7 @@ constexpr word_table lexicon::* all_tables[] = {
     &lexicon::lone_determiners, &lexicon::prepositions, &lexicon::matrix_verbs, &lexicon::subordinators,
     &lexicon::lead_ins, &lexicon::pronouns, &lexicon::hearsay_adverbs, &lexicon::possessives, &lexicon::particles,
     &lexicon::name_suffixes, &lexicon::adverbs, &lexicon::catenatives, &lexicon::stop_names};
-static_assert(std::size(all_tables) <= 32, "an id is a bit of a mask, and the low five bits of its trie memos' index");
+static_assert(std::size(all_tables) <= 32, "an id is a bit of a mask, and the low five bits of its trie memos' index (word_cache::trie_memo_at)");
 
 void lexicon::build_index() {
     const word_table* tables[std::size(all_tables)];
@@ -317,11 +317,12 @@ bool lexicon::match_any_slow(std::uint32_t tables, const char* first, const char
 bool lexicon::match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const {
     const char* p = first;
     const std::uint32_t bit = 1u << table.id;
+    const bool in_cache = cache && p >= cache->begin && p < cache->end;
     if (p < last && !slots_.empty()) {
         const word_info* info = nullptr;
         std::size_t run = 0;
         bool known = false;
-        if (cache && p >= cache->begin && p < cache->end) {
+        if (in_cache) {
             const word_cache::slot& s = visit(*cache, p);
             // no letter or digit here: only an entry that starts with none can match
             if (!s.run && !(unindexed_ & bit)) return false;
@@ -354,8 +355,8 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
         }
     }
     word_cache::trie_memo* memo = nullptr;
-    if (cache && p >= cache->begin && p < cache->end) {
-        memo = &cache->trie_memos[(std::size_t(p - cache->begin) * 32 + std::size_t(table.id)) % cache->trie_memos.size()];
+    if (in_cache) {
+        memo = &cache->trie_memo_at(p, table.id);
         if (memo->key == cache->key_of(p) && memo->last == last) {
             if (!memo->end) return false;
             value = memo->value;

@@ -115,8 +115,7 @@ struct word_cache {
     // What a list's trie found at a position with input up to `last`: the
     // cue list's entries of several words ("was denying") send every lookup
     // of "was", "is" or "has" there, and the grammars ask at each position
-    // again from several rules. A list's memos are those whose index has its
-    // id (under 32) for the low five bits.
+    // again from several rules.
     struct trie_memo {
         std::uint64_t key = 0; // key_of(the position)
         const char* last = nullptr;
@@ -124,6 +123,12 @@ struct word_cache {
         int value = 0;
     };
     std::array<trie_memo, 256> trie_memos{};
+    // The memo for list `id` (under 32) at p, in the text: a list's memos are
+    // those whose index has its id for the low five bits, so a memo's key
+    // (the position) tells the list too.
+    trie_memo& trie_memo_at(const char* p, int id) {
+        return trie_memos[(std::size_t(p - begin) * 32 + std::size_t(id)) % trie_memos.size()];
+    }
 
     word_cache(const char* b, const char* e) { reset(b, e); }
     // Makes this the cache of [b, e), forgetting the text it held.

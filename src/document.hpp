@@ -85,7 +85,7 @@ inline std::string utf8_clean(std::string_view s) {
 // `s` as it is when it is well-formed UTF-8 (the common case: no copy), else
 // utf8_clean(s) kept in `storage`.
 inline std::string_view utf8_view(std::string_view s, std::string& storage) {
-    if (invalid_utf8_at(s) == std::string_view::npos) return s;
+    if (well_formed_utf8(s)) return s;
     storage = utf8_clean(s);
     return storage;
 }

@@ -1620,14 +1620,10 @@ struct reporter : text_scanner {
         // " a", sixteen pairs of bytes at a time
         std::size_t i = 0;
 #ifdef __SSE2__
-        for (; i + 17 <= n; i += 16) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-            const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i + 1));
-            for (unsigned k = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                                                                      _mm_cmpeq_epi8(y, _mm_set1_epi8('a')))));
-                 k; k &= k - 1)
+        static constexpr byte_set space = byte_set{}.with(' '), letter_a = byte_set{}.with('a');
+        for (; i + 17 <= n; i += 16)
+            for (unsigned k = space.in_16(t.data() + i) & letter_a.in_16(t.data() + i + 1); k; k &= k - 1)
                 m[i + std::size_t(std::countr_zero(k))] |= space_a;
-        }
 #endif
         for (; i + 1 < n; ++i)
             if (t[i] == ' ' && t[i + 1] == 'a') m[i] |= space_a;
