@@ -52,7 +52,7 @@ std::string to_csv(const analysis& a) {
         }
         const std::string fields[] = {d.id,
                                       numbered('a', i + 1),
-                                      at.kind,
+                                      std::string(at.kind),
                                       e ? e->name : "",
                                       e ? e->type : "",
                                       c.who ? std::string(to_string(c.who->resolved_by)) : "",

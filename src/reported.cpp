@@ -152,7 +152,7 @@ struct reporter : text_scanner {
         return s;
     }
 
-    std::string kind_of(span content) const {
+    std::string_view kind_of(span content) const {
         for (const auto& q : quotes)
             if (q.start >= content.start && q.start < content.end) return "mixed";
         return "indirect";

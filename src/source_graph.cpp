@@ -180,7 +180,7 @@ struct graph_builder {
             const auto& at = a.attributions[i];
             const auto& cl = a.claims[i];
             graph_vertex cv = make_vertex(vertex_kind::claim, claim_key(a.doc.id, i), std::string(a.doc.slice(at.hull())),
-                                          at.kind);
+                                          std::string(at.kind));
             cv.document = document;
             cv.where = at.hull();
             cv.attribution = numbered('a', i + 1);

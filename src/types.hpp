@@ -71,7 +71,7 @@ enum class resolution { explicit_, alias, pronoun, role, continuation, metonymy 
 std::string_view to_string(resolution r);
 
 struct attribution {
-    std::string kind = "direct";       // direct | indirect | mixed
+    std::string_view kind = "direct";  // direct | indirect | mixed (static text)
     std::vector<span> content;         // fragments in text order; the content is their hull
     std::optional<cue> verb;
     std::optional<mention> source;
