@@ -25,8 +25,8 @@ namespace x3 = boost::spirit::x3;
 enum class raising_kind : std::uint8_t { none, any, to, passive };
 
 struct cue_info {
-    std::string lemma;
-    std::string cls;        // neutral | distancing | factive | question ...
+    std::string_view lemma; // (interned: see quotegraph::intern)
+    std::string_view cls;   // neutral | distancing | factive | question ...
     bool participle = false; // saying, adding: the speaker is the clause's subject
     bool clause = true;      // can introduce reported speech (not only a quotation)
     bool object = false;     // takes an addressee before the clause: told reporters that

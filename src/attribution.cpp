@@ -52,7 +52,7 @@ struct attributor : text_scanner {
             c.lemma = rules.lex.cue_infos[*idx].lemma;
             c.cls = rules.lex.cue_infos[*idx].cls;
         } else {
-            c.lemma = std::string(r.begin(), r.end());
+            c.lemma = intern(std::string_view(r.begin(), r.end()));
         }
         return c;
     }

@@ -375,7 +375,7 @@ std::vector<claim> make_claims(const document& d, const std::vector<attribution>
             if (e && std::find(f.speaker_types.begin(), f.speaker_types.end(), e->type) != f.speaker_types.end())
                 reason = "the source '" + e->name + "' is not named: " + (e->type == "group" ? "a group" : "a description");
             if (reason.empty() && a.verb && std::find(f.classes.begin(), f.classes.end(), a.verb->cls) != f.classes.end())
-                reason = "cue '" + std::string(d.slice(a.verb->where)) + "' is " + a.verb->cls;
+                reason = "cue '" + std::string(d.slice(a.verb->where)) + "' is " + std::string(a.verb->cls);
             if (reason.empty() && f.state_controlled && e)
                 if (auto k = rules.sources.find(e->name); k != rules.sources.end() && k->second.state_controlled)
                     reason = "'" + e->name + "' is state-controlled";

@@ -48,7 +48,7 @@ std::vector<std::vector<std::string>> explain(const analysis& a, const rule_set&
         std::vector<std::string> why;
         why.push_back("grammar rule " + std::string(att.rule));
         if (att.verb) {
-            const std::string& lemma = att.verb->lemma;
+            const std::string lemma(att.verb->lemma);
             if (const auto* o = find("reporting_verbs", lemma)) why.push_back("reporting verb '" + lemma + "' (" + at(*o) + ")");
             else if (const auto* n = find("reporting_nouns", lemma)) why.push_back("reporting noun '" + lemma + "' (" + at(*n) + ")");
             else why.push_back("cue '" + lemma + "' (built into the grammar)");

@@ -58,7 +58,7 @@ std::string to_csv(const analysis& a) {
                                       c.who ? std::string(to_string(c.who->resolved_by)) : "",
                                       at.source ? std::string(d.slice(at.source->full)) : "",
                                       at.verb ? std::string(d.slice(at.verb->where)) : "",
-                                      at.verb ? at.verb->lemma : "",
+                                      at.verb ? std::string(at.verb->lemma) : "",
                                       std::string(d.slice(at.hull())),
                                       std::to_string(at.hull().start),
                                       std::to_string(at.hull().end),

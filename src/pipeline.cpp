@@ -9,6 +9,8 @@
 #include "source_graph.hpp"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 
 namespace quotegraph {
 
@@ -22,6 +24,17 @@ std::string_view to_string(resolution r) {
     case resolution::metonymy: return "metonymy";
     }
     return "explicit";
+}
+
+std::string_view intern(std::string_view text) {
+    // (a tree's nodes never move, nor do the strings in them; looked up when
+    // rules load and for a cue outside the lexicon, not once a word)
+    static std::mutex m;
+    static std::set<std::string, std::less<>> texts;
+    std::lock_guard lock(m);
+    auto it = texts.find(text);
+    if (it == texts.end()) it = texts.emplace(text).first;
+    return *it;
 }
 
 std::optional<input_error> check_text(std::string_view t) {

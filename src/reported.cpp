@@ -1557,8 +1557,7 @@ struct reporter : text_scanner {
             attribution a;
             a.content = {content};
             a.kind = kind_of(content);
-            a.verb = make_cue(cue_span, info.lemma.c_str());
-            a.verb->cls = info.cls;
+            a.verb = cue{cue_span, info.lemma, info.cls};
             a.topic = classify_mention(d, *subject, rules);
             a.rule = "raising-verb-clause";
             a.confidence = 0.5;

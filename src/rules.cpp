@@ -175,8 +175,8 @@ struct loader {
             return std::nullopt;
         }
         grammar::cue_info info;
-        info.lemma = e["lemma"].as<std::string>();
-        info.cls = e["class"] ? e["class"].as<std::string>() : "neutral";
+        info.lemma = intern(e["lemma"].as<std::string>());
+        info.cls = e["class"] ? intern(e["class"].as<std::string>()) : "neutral";
         return info;
     }
 
@@ -184,9 +184,10 @@ struct loader {
         for (const rule_node& e : root["entries"]) {
             auto info = cue_entry(e, "verb");
             if (!info) continue;
-            take_back("reporting_verbs", info->lemma);
+            const std::string lemma(info->lemma);
+            take_back("reporting_verbs", lemma);
             if (disabled(e)) continue;
-            define("reporting_verbs", info->lemma, e);
+            define("reporting_verbs", lemma, e);
             info->clause = flag(e, "clause", true);
             info->object = flag(e, "object", false);
             info->quote = flag(e, "quote", true);
@@ -199,19 +200,19 @@ struct loader {
                 else if (raising == "passive") info->raising = grammar::raising_kind::passive;
                 else error(e["raising"], "'raising' must be one of none, any, to, passive");
             }
-            auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(info->lemma);
+            auto forms = e["forms"] ? strings(e["forms"], "forms") : inflect(lemma);
             // an adjective after "be": "is convinced that", "were worried about"
             if (flag(e, "copular", false)) {
                 forms.clear();
                 for (const char* be : {"is ", "are ", "was ", "were ", "be ", "been ", "remains ", "remained "})
-                    forms.push_back(be + info->lemma);
+                    forms.push_back(be + lemma);
             }
             int plain = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
             info->participle = true;
             int participle = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
-            auto& added = rs.cue_forms[{"reporting_verbs", info->lemma}];
+            auto& added = rs.cue_forms[{"reporting_verbs", lemma}];
             added = {std::move(forms), true, info->quote};
             each_cue_form(added, [&](int table, std::string&& form, bool participial) {
                 cue_table(table).add(std::move(form), participial ? participle : plain);
@@ -223,14 +224,15 @@ struct loader {
         for (const rule_node& e : root["entries"]) {
             auto info = cue_entry(e, "noun");
             if (!info) continue;
-            take_back("reporting_nouns", info->lemma);
+            const std::string lemma(info->lemma);
+            take_back("reporting_nouns", lemma);
             if (disabled(e)) continue;
-            define("reporting_nouns", info->lemma, e);
+            define("reporting_nouns", lemma, e);
             info->quote = false;
             int idx = int(rs.lex.cue_infos.size());
             rs.lex.cue_infos.push_back(*info);
-            auto& added = rs.cue_forms[{"reporting_nouns", info->lemma}];
-            added = {e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{info->lemma}, false, false};
+            auto& added = rs.cue_forms[{"reporting_nouns", lemma}];
+            added = {e["forms"] ? strings(e["forms"], "forms") : std::vector<std::string>{lemma}, false, false};
             each_cue_form(added, [&](int table, std::string&& form, bool) { cue_table(table).add(std::move(form), idx); });
         }
     }

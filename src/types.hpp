@@ -63,12 +63,17 @@ struct mention {
 
 struct cue {
     span where;
-    std::string lemma;
-    std::string cls;
+    std::string_view lemma; // (static or interned text, as the lexicon's: see intern)
+    std::string_view cls;
 };
 
 enum class resolution { explicit_, alias, pronoun, role, continuation, metonymy };
 std::string_view to_string(resolution r);
+
+// A copy of the text that lives as long as the process, one per distinct
+// text: for the rules' vocabulary (lemmas, classes) that analyses refer to,
+// so that copying an analysis's cues copies views, not strings.
+std::string_view intern(std::string_view text);
 
 struct attribution {
     std::string_view kind = "direct";  // direct | indirect | mixed (static text)

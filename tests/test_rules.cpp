@@ -207,6 +207,28 @@ TEST_CASE("a verb added by a rule file is used at run time") {
     CHECK(analyze("t", "\"Nonsense,\" Ida Holm harrumphed.", qg_test::rules()).attributions.empty());
 }
 
+TEST_CASE("a cue's lemma and class outlive the rule set they came from") {
+    auto files = default_rule_files();
+    files.push_back({"extra.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: grumble, class: distancing}\n"});
+    auto r = load_rules_from(files);
+    REQUIRE(r.ok());
+    auto a = analyze("t", "\"Nonsense,\" Ida Holm grumbled.", *r.rules);
+    r.rules.reset(); // (the only owner: the lexicon's strings are gone)
+    REQUIRE(a.attributions.size() == 1);
+    CHECK(a.attributions[0].verb->lemma == "grumble");
+    CHECK(a.attributions[0].verb->cls == "distancing");
+}
+
+TEST_CASE("intern keeps one copy of each text") {
+    const std::string text = "an interned text";
+    const std::string_view first = intern(text), again = intern(std::string(text));
+    CHECK(first == text);
+    CHECK(first.data() != text.data());
+    CHECK(again.data() == first.data());
+    CHECK(intern("another text").data() != first.data());
+    CHECK(intern("").empty());
+}
+
 namespace {
 std::vector<std::string> problems_of(const std::string& content) {
     return load_rules_from({{"r.yaml", content}}).errors;
