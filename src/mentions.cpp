@@ -65,7 +65,7 @@ span strip_titles(const document& d, span s, const rule_set& rules, std::vector<
     return trim(d, n);
 }
 
-std::string type_of_name(const document& d, span head, const rule_set& rules) {
+std::string_view type_of_name(const document& d, span head, const rule_set& rules) {
     const std::string_view name = d.slice(head);
     if (auto k = rules.sources.find(name); k != rules.sources.end()) return k->second.type;
     for (std::string_view article : {"the ", "The "}) // "the AP"

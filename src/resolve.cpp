@@ -84,11 +84,11 @@ struct resolver {
         return key_of(first) * 0x9E3779B97F4A7C15ull ^ key_of(last);
     }
 
-    std::size_t add_entity(std::string name, std::string type) {
+    std::size_t add_entity(std::string name, std::string_view type) {
         entity e;
         e.id = numbered('e', r.entities.size() + 1);
         e.name = std::move(name);
-        e.type = std::move(type);
+        e.type = type;
         e.mentions.reserve(4); // (noted right after; most have a few: one block, not one per doubling)
         r.entities.push_back(std::move(e));
         return r.entities.size() - 1;
@@ -181,7 +181,7 @@ struct resolver {
             name = k->second.name;
         }
         if (auto it = by_key.find(key); it != by_key.end()) return it->second;
-        std::size_t e = add_entity(name, m.type.empty() ? "organization" : m.type);
+        std::size_t e = add_entity(name, m.type.empty() ? std::string_view("organization") : m.type);
         by_key.emplace(std::move(key), e);
         return e;
     }

@@ -358,7 +358,7 @@ struct loader {
             }
             known_source s;
             s.name = e["name"].as<std::string>();
-            s.type = e["type"] ? e["type"].as<std::string>() : "organization";
+            s.type = e["type"] ? intern(e["type"].as<std::string>()) : "organization";
             s.state_controlled = flag(e, "state_controlled", false);
             // a later entry of the same name replaces the earlier one and its aliases
             boost::unordered::erase_if(rs.sources, [&](const auto& kv) { return kv.second.name == s.name; });

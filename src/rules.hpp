@@ -19,7 +19,7 @@ namespace x3 = boost::spirit::x3;
 
 struct known_source {
     std::string name;
-    std::string type;           // media | organization | government | person
+    std::string_view type;      // media | organization | government | person (interned: see intern)
     bool state_controlled = false;
 };
 
@@ -120,7 +120,7 @@ struct rule_set {
     word_map<char> counting_words;
     word_map<known_source> sources; // by name and by every alias
     word_set places;              // capitals and countries: metonymy
-    word_map<std::string> noun_types; // source noun -> unnamed | group | organization | media
+    word_map<std::string_view> noun_types; // (static text) source noun -> unnamed | group | organization | media
     std::vector<std::string> files;                     // where the rules came from
     // (kind, entry) -> where defined; filled at every start, read by `rules
     // list` (which sorts it) and --explain: a hash map, not a tree of nodes

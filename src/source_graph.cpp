@@ -143,8 +143,8 @@ struct graph_builder {
     source_graph& g;
     std::vector<source_graph::vertex>* claim_vertices;
 
-    source_graph::vertex entity_vertex(const std::string& name, const std::string& type) {
-        return g.add(make_vertex(vertex_kind::entity, entity_key(name), name, type));
+    source_graph::vertex entity_vertex(const std::string& name, std::string_view type) {
+        return g.add(make_vertex(vertex_kind::entity, entity_key(name), name, std::string(type)));
     }
 
     // A relay's mention as an entity: a known outlet by its canonical name,
@@ -157,7 +157,7 @@ struct graph_builder {
         for (const auto& e : a.entities)
             if (e.name == head || (e.type == "person" && e.name.ends_with(" " + head))) return entity_vertex(e.name, e.type);
         const bool named = m.kind == mention_kind::name || m.kind == mention_kind::organization;
-        return entity_vertex(named ? head : full, m.type.empty() ? "unnamed" : m.type);
+        return entity_vertex(named ? head : full, m.type.empty() ? std::string_view("unnamed") : m.type);
     }
 
     edge_kind link_kind(source_graph::vertex v) { return g[v].type == "media" ? edge_kind::reports : edge_kind::asserts; }
@@ -173,7 +173,7 @@ struct graph_builder {
             const std::string name = canonical_source(a.doc.publisher, rules);
             auto k = rules.sources.find(name);
             publisher = g.add(make_vertex(vertex_kind::publisher, entity_key(name), name,
-                                          k != rules.sources.end() ? k->second.type : "media"));
+                                          std::string(k != rules.sources.end() ? k->second.type : "media")));
         }
         const shared_text document(a.doc.id);
         for (std::size_t i = 0; i < a.attributions.size(); ++i) {

@@ -58,7 +58,7 @@ struct mention {
     span head;                 // the part that names: "Anna Berg"
     mention_kind kind = mention_kind::name;
     std::vector<std::string> roles; // titles before the name: "President"
-    std::string type;          // person | organization | media | government | group | unnamed
+    std::string_view type;     // person | organization | media | government | group | unnamed (static or interned)
 };
 
 struct cue {

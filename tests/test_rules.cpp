@@ -219,6 +219,18 @@ TEST_CASE("a cue's lemma and class outlive the rule set they came from") {
     CHECK(a.attributions[0].verb->cls == "distancing");
 }
 
+TEST_CASE("a source's type outlives the rule set it came from") {
+    auto files = default_rule_files();
+    files.push_back({"extra.yaml", "kind: sources\nversion: 1\nentries:\n  - {name: Harbour Gazette, type: media}\n"});
+    auto r = load_rules_from(files);
+    REQUIRE(r.ok());
+    auto a = analyze("t", "\"The port will close,\" said Harbour Gazette.", *r.rules);
+    r.rules.reset();
+    REQUIRE(a.attributions.size() == 1);
+    REQUIRE(a.attributions[0].source);
+    CHECK(a.attributions[0].source->type == "media");
+}
+
 TEST_CASE("intern keeps one copy of each text") {
     const std::string text = "an interned text";
     const std::string_view first = intern(text), again = intern(std::string(text));
