@@ -49,7 +49,11 @@ struct chunk {
         ++c.counts.documents;
         c.counts.attributions += a.attributions.size();
         for (const auto& cl : a.claims)
-            for (const auto& f : cl.flags) ++c.counts.flags[f.id];
+            for (const auto& f : cl.flags) {
+                auto it = c.counts.flags.find(f.id);
+                if (it == c.counts.flags.end()) it = c.counts.flags.emplace(f.id, 0).first;
+                ++it->second;
+            }
         append_json_line(c.output, a);
         c.output += '\n';
         if (graph) c.graph->merge(*a.graph);

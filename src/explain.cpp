@@ -75,8 +75,8 @@ std::vector<std::vector<std::string>> explain(const analysis& a, const rule_set&
         }
         if (a.claims[i].who) why.push_back("speaker found " + std::string(to_string(a.claims[i].who->resolved_by)));
         for (const auto& f : a.claims[i].flags) {
-            const auto* o = find("flags", f.id);
-            why.push_back("flag " + f.id + ": " + f.reason.str() + (o ? " (" + at(*o) + ")" : ""));
+            const auto* o = find("flags", std::string(f.id));
+            why.push_back("flag " + std::string(f.id) + ": " + f.reason.str() + (o ? " (" + at(*o) + ")" : ""));
         }
         out.push_back(std::move(why));
     }

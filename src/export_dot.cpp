@@ -98,10 +98,10 @@ std::string to_dot(const source_graph& sg, std::string_view title) {
         if (x.kind == vertex_kind::claim) {
             std::string label = x.document.str() + " " + x.attribution + " (" + x.type + ")\n" + shorten(x.name, 70);
             std::string flags;
-            for (const auto& f : x.flags) flags += (flags.empty() ? "" : ", ") + f.id;
+            for (const auto& f : x.flags) (flags += flags.empty() ? "" : ", ") += f.id;
             if (!flags.empty()) label += "\n[" + flags + "]";
             std::string tooltip;
-            for (const auto& f : x.flags) tooltip += f.id + ": " + f.reason.str() + "\n";
+            for (const auto& f : x.flags) ((tooltip += f.id) += ": ") += f.reason.str() + "\n";
             attrs = fmt::format("label={}, shape=box, style=\"rounded,filled\", fillcolor=\"{}\", tooltip={}", dot_quoted(label),
                                 verdict_colour(x.verdict), dot_quoted(tooltip.empty() ? x.verdict : x.verdict + "\n" + tooltip));
         } else if (x.kind == vertex_kind::publisher) {

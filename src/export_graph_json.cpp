@@ -81,7 +81,8 @@ graph_read graph_from_json(std::string_view text) {
             x.where = {c["start"].get<std::size_t>(), c["end"].get<std::size_t>()};
             for (const auto& f : *flags) {
                 if (!f.is_object() || !str(f, "id") || !str(f, "reason")) return {std::nullopt, where + ": a flag needs an id and a reason"};
-                x.flags.push_back({*str(f, "id"), *str(f, "reason")});
+                // (a flag's id is the rules' vocabulary: interned, as the rules' own)
+                x.flags.push_back({intern(*str(f, "id")), *str(f, "reason")});
             }
         }
         if (g.find(x.key)) return {std::nullopt, where + ": key '" + x.key + "' twice"};

@@ -33,7 +33,7 @@ std::string to_text(const analysis& a, const std::vector<std::vector<std::string
         out += fmt::format("        at:    line {}, column {} (bytes {}-{}), rule {}\n", line, col,
                            at.hull().start, at.hull().end, at.rule);
         std::string flags;
-        for (const auto& f : c.flags) flags += (flags.empty() ? "" : ", ") + f.id;
+        for (const auto& f : c.flags) (flags += flags.empty() ? "" : ", ") += f.id;
         out += fmt::format("        check: {}{}\n", c.verdict, flags.empty() ? "" : " (" + flags + ")");
         for (const auto& f : c.flags) out += fmt::format("        flag:  {}: {}\n", f.id, shorten(f.reason, 160));
         if (why)

@@ -47,7 +47,7 @@ std::string found(const analysis& a) {
     std::string s;
     for (std::size_t i = 0; i < a.attributions.size(); ++i) {
         auto f = fields_of(a, i);
-        for (const auto& fl : a.claims[i].flags) f["flag"] += (f["flag"].empty() ? "" : " ") + fl.id;
+        for (const auto& fl : a.claims[i].flags) (f["flag"] += f["flag"].empty() ? "" : " ") += fl.id;
         s += "\n    " + describe(f);
     }
     return s;

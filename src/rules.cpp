@@ -314,11 +314,12 @@ struct loader {
     void flags(const rule_node& root) {
         for (const rule_node& e : root["entries"]) {
             flag_rule f;
-            f.flag = e["flag"].as<std::string>();
+            const auto id = e["flag"].as<std::string>();
+            f.flag = intern(id);
             std::erase_if(rs.flag_rules, [&](const flag_rule& x) { return x.flag == f.flag; });
-            rs.origins.erase({"flags", f.flag});
+            rs.origins.erase({"flags", id});
             if (disabled(e)) continue;
-            define("flags", f.flag, e);
+            define("flags", id, e);
             for (const auto& w : strings(e["phrases"], "phrases")) f.phrases.push_back(lower(w));
             if (e["scope"]) {
                 // (the schema names the three values to a rule file with another)

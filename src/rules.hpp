@@ -61,7 +61,7 @@ std::string_view to_string(phrase_scope s);
 // speaker, a state-controlled known source, a relayed claim, or one that no
 // independent source corroborates.
 struct flag_rule {
-    std::string flag;
+    std::string_view flag; // (interned: see intern)
     std::vector<std::string> phrases;        // lower case, matched as whole words
     phrase_scope scope = phrase_scope::sentence;
     // anywhere in the document, for the claims relayed from the place the phrase's sentence names

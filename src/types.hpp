@@ -124,7 +124,7 @@ private:
 };
 
 struct flag {
-    std::string id;
+    std::string_view id; // (static or interned text: see intern)
     shared_text reason;
 };
 

@@ -26,7 +26,7 @@ std::vector<std::string> flags_of(const analysis& a, std::string_view content) {
     for (std::size_t i = 0; i < a.attributions.size(); ++i)
         if (a.doc.slice(a.attributions[i].hull()).find(content) != std::string_view::npos) {
             std::vector<std::string> ids;
-            for (const auto& f : a.claims[i].flags) ids.push_back(f.id);
+            for (const auto& f : a.claims[i].flags) ids.emplace_back(f.id);
             return ids;
         }
     FAIL("no attribution with content '" << content << "'");
@@ -235,7 +235,7 @@ TEST_CASE("graphs merge by canonical name, in any order, and corroborate across 
     // the flood toll has two independent sources now; the bridge still one
     auto flags = [&](const std::string& key) {
         std::vector<std::string> ids;
-        for (const auto& f : left[*left.find(key)].flags) ids.push_back(f.id);
+        for (const auto& f : left[*left.find(key)].flags) ids.emplace_back(f.id);
         return ids;
     };
     CHECK_FALSE(has(flags("c:one/a1"), "single_source"));
