@@ -4,7 +4,9 @@
 #include "resolve.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <unordered_set>
 #include <utility>
 
@@ -229,20 +231,84 @@ struct graph_builder {
 
 // The words that carry a claim's content, as hashes of their lower-case
 // letters: numbers kept whole ("3,700"), short and function words left out.
-constexpr std::uint64_t hash_start = 1469598103934665603ull; // FNV-1a
-inline std::uint64_t hash_step(std::uint64_t h, char c) {
-    return (h ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
+// A word is read eight bytes at a time: its end found, its letters lowered
+// and its bytes hashed a word of eight at once, with no test at each byte.
+namespace words8 {
+constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+inline std::uint64_t load(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
 }
-std::uint64_t word_hash(std::string_view w) {
-    std::uint64_t h = hash_start;
-    for (char c : w) h = hash_step(h, c);
-    return h;
+// (each byte's top bit: set where x, below 0x80, is at least c)
+inline std::uint64_t at_least(std::uint64_t x, unsigned char c) { return (x + (0x80 - c) * ones) & highs; }
+// top bit of each byte that is part of a word: an ASCII letter or digit, or any byte from 0x80
+inline std::uint64_t word_bytes(std::uint64_t v) {
+    const std::uint64_t x = v & ~highs, y = x | 0x20 * ones;
+    const std::uint64_t digit = at_least(x, '0') & ~at_least(x, '9' + 1);
+    const std::uint64_t alpha = at_least(y, 'a') & ~at_least(y, 'z' + 1);
+    return (v & highs) | digit | alpha;
 }
+// A..Z made a..z, other bytes kept
+inline std::uint64_t lowered(std::uint64_t v) {
+    const std::uint64_t x = v & ~highs;
+    return v | ((at_least(x, 'A') & ~at_least(x, 'Z' + 1) & ~v) >> 2);
+}
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t piece) {
+    h = (h ^ piece) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+}
+// the bytes of p before the first that is no part of a word, with their count
+// (eight: all are); p's eight bytes must be readable
+struct piece {
+    std::uint64_t bytes;
+    unsigned size;
+};
+inline piece read(const char* p) {
+    const std::uint64_t v = load(p), stop = ~word_bytes(v) & highs;
+    if (!stop) return {lowered(v), 8};
+    const unsigned n = unsigned(std::countr_zero(stop)) / 8;
+    return {lowered(v) & ((std::uint64_t(1) << (8 * n)) - 1), n};
+}
+constexpr std::size_t padding = 16; // (zero bytes after the text: no part of a word)
+
+// The hash of the word at p[i] (its pieces of up to eight bytes mixed in,
+// then its length) and its length; i moves past it. n: the text's length,
+// with `padding` zero bytes after it.
+struct word_hash {
+    std::uint64_t hash;
+    std::size_t size;
+};
+inline word_hash hash_word(const char* p, std::size_t& i, std::size_t n) {
+    const std::size_t start = i;
+    const bool digit = ascii_digit(p[i]);
+    std::uint64_t h = 0x6A09E667F3BCC908ull;
+    for (;;) {
+        const piece w = read(p + i);
+        h = mix(h, w.bytes);
+        i += w.size;
+        if (w.size == 8) continue;
+        // "3,700", "2.5": a number goes on past a comma or a point before a digit
+        if (digit && (p[i] == ',' || p[i] == '.') && i + 1 < n && ascii_digit(p[i + 1])) {
+            h = mix(h, std::uint64_t(static_cast<unsigned char>(p[i])) << 56 | 1);
+            ++i;
+            continue;
+        }
+        return {mix(h, i - start), i - start};
+    }
+}
+} // namespace words8
 
 // Calls each(hash) for every content word of `text`, in order, repeats included.
 template <typename Each>
 void content_words(std::string_view text, Each&& each) {
-    // (open addressing: std::unordered_set divided by its bucket count a word)
+    using namespace words8;
+    // (the text copied with zeros after it, so that eight bytes can be read anywhere in it)
+    thread_local std::string padded;
+    padded.assign(text);
+    padded.append(padding, '\0');
+    const char* const p = padded.data();
+    const std::size_t n = text.size();
     static const boost::unordered_flat_set<std::uint64_t> skip = [] {
         boost::unordered_flat_set<std::uint64_t> s;
         for (std::string_view w :
@@ -250,25 +316,26 @@ void content_words(std::string_view text, Each&& each) {
               "will", "would", "could", "should", "not", "but", "their", "they", "them", "its", "his", "her", "our",
               "who", "which", "what", "when", "there", "than", "then", "into", "about", "after", "before", "over",
               "also", "all", "any", "some", "more", "most", "said", "says", "say", "can", "may", "did", "does", "being",
-              "she", "him", "you", "your", "one", "out", "just", "very", "such", "only", "those", "these", "other"})
-            s.insert(word_hash(w));
+              "she", "him", "you", "your", "one", "out", "just", "very", "such", "only", "those", "these", "other"}) {
+            std::string word(w);
+            word.append(padding, '\0');
+            std::size_t i = 0;
+            s.insert(hash_word(word.data(), i, w.size()).hash);
+        }
         return s;
     }();
-    for (std::size_t i = 0; i < text.size();) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (!ascii_alnum(char(c)) && c < 0x80) { ++i; continue; }
-        std::size_t j = i;
-        const bool digit = ascii_digit(char(c));
-        std::uint64_t h = hash_start; // word_hash of the word, as it is read
-        while (j < text.size()) {
-            auto d = static_cast<unsigned char>(text[j]);
-            if (ascii_alnum(char(d)) || d >= 0x80 || (digit && (d == ',' || d == '.') && j + 1 < text.size() &&
-                                                      ascii_digit(text[j + 1])))
-                h = hash_step(h, text[j++]);
-            else break;
+    for (std::size_t i = 0; i < n;) {
+        // past the bytes between words, eight at a time
+        const std::uint64_t starts = word_bytes(load(p + i));
+        if (!starts) {
+            i += 8;
+            continue;
         }
-        if ((digit || j - i >= 3) && !skip.count(h)) each(h);
-        i = j;
+        i += unsigned(std::countr_zero(starts)) / 8;
+        if (i >= n) break;
+        const bool digit = ascii_digit(p[i]);
+        const auto [h, size] = hash_word(p, i, n);
+        if ((digit || size >= 3) && !skip.count(h)) each(h);
     }
 }
 
