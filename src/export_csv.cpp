@@ -54,7 +54,7 @@ std::string to_csv(const analysis& a) {
                                       numbered('a', i + 1),
                                       std::string(at.kind),
                                       e ? e->name : "",
-                                      e ? e->type : "",
+                                      e ? std::string(e->type) : "",
                                       c.who ? std::string(to_string(c.who->resolved_by)) : "",
                                       at.source ? std::string(d.slice(at.source->full)) : "",
                                       at.verb ? std::string(d.slice(at.verb->where)) : "",

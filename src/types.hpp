@@ -93,7 +93,7 @@ struct attribution {
 struct entity {
     std::string id;
     std::string name;
-    std::string type;
+    std::string_view type; // (static or interned text, as a mention's)
     std::vector<span> mentions;
     std::vector<std::string> roles;
 };
