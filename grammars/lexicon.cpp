@@ -96,7 +96,7 @@ void lexicon::build_index() {
     }
     struct building {
         std::string_view run; // (in an entry of `current`)
-        std::uint32_t whole = 0, longer = 0;
+        std::uint32_t whole = 0, longer = 0, odd = 0;
         // one a bit of `whole`, in bit order: the lists are walked in id
         // order, and a list has a run as a whole entry once at most
         boost::container::small_vector<int, 2> values;
@@ -113,6 +113,7 @@ void lexicon::build_index() {
     word_of.reserve(entries);
     unindexed_ = 0;
     most_words_.fill(0);
+    next_runs_.clear();
     for (const word_table* t : tables) {
         const std::uint32_t bit = 1u << t->id;
         for (const auto& [entry, value] : t->current) {
@@ -143,6 +144,11 @@ void lexicon::build_index() {
                 w.values.push_back(value);
             } else {
                 w.longer |= bit;
+                const char* after = entry.data() + n;
+                if (std::uint64_t h; *after == ' ' && first_run(after + 1, entry.data() + entry.size(), h) >= 3)
+                    next_runs_.insert(next_key(t->id, std::uint32_t(it->second), after + 1));
+                else
+                    w.odd |= bit;
             }
         }
     }
@@ -168,7 +174,7 @@ void lexicon::build_index() {
     for (const building& b : words) {
         const std::uint64_t h = hash_run(b.run);
         indexed_word w{std::uint32_t(runs_.size()), std::uint32_t(b.run.size()),
-                       {b.whole, b.longer, std::uint32_t(values_.size())}};
+                       {b.whole, b.longer, std::uint32_t(values_.size()), b.odd}};
         runs_ += b.run;
         values_.insert(values_.end(), b.values.begin(), b.values.end());
         std::size_t i = h & (capacity - 1);
@@ -319,7 +325,7 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
     const std::uint32_t bit = 1u << table.id;
     const bool in_cache = cache && p >= cache->begin && p < cache->end;
     if (p < last && !slots_.empty()) {
-        const word_info* info = nullptr;
+        std::uint32_t word = 0; // the run's entry in the index + 1
         std::size_t run = 0;
         bool known = false;
         if (in_cache) {
@@ -329,13 +335,13 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
             // the run in [p, last) is the one in the whole text unless `last` cuts it
             if (s.run && p + s.run <= last) {
                 run = s.run;
-                info = info_at(s.info);
+                word = s.info;
                 known = true;
             }
         }
         if (!known) { // not in the cache, or cut by `last`: the run up to `last`
             if (std::uint64_t h; (run = first_run(p, last, h))) {
-                info = info_at(find_run({p, run}, h));
+                word = find_run({p, run}, h);
                 known = true;
             } else if (!(unindexed_ & bit)) {
                 return false;
@@ -345,8 +351,9 @@ bool lexicon::match_slow(const word_table& table, const char*& first, const char
         // is either the run itself, an entry going on past it, or shorter
         // than the run (then it ends inside a word and matches nothing).
         if (known) {
+            const word_info* info = info_at(word);
             if (!info) return false;
-            if (!(info->longer & bit)) {
+            if (!(info->longer & bit) || !may_go_on(table.id, word, *info, p + run, last)) {
                 if (!(info->whole & bit) || !word_ends(p + run, last)) return false;
                 value = value_of(*info, bit);
                 first = p + run;

@@ -3,6 +3,7 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include "prefix_trie.hpp"
 #include "short_keys.hpp"
@@ -65,6 +66,9 @@ struct word_table {
 struct word_info {
     std::uint32_t whole = 0, longer = 0;
     std::uint32_t values_at = 0; // its values in lexicon's value list, one per bit of `whole`, in bit order
+    // the lists with a longer entry that goes on from the run otherwise than
+    // with a space and a run of three bytes or more ("al-", "U.S.", "the B")
+    std::uint32_t odd = 0;
 };
 
 // Each position the grammars ask about, looked up once per document: the
@@ -288,6 +292,21 @@ private:
     std::string runs_;
     std::vector<int> values_;
     std::uint32_t unindexed_ = 0; // lists with an entry that starts with no letter or digit
+    // Of each longer entry that goes on with a space and a run of three bytes
+    // or more ("was denying"), the list, the first run and the second's first
+    // three bytes (next_key): where the text has none of these after the
+    // run, no longer entry can start it, and the trie is not walked.
+    boost::unordered_flat_set<std::uint64_t> next_runs_;
+    static std::uint64_t next_key(int list, std::uint32_t word, const char* three) {
+        return std::uint64_t(list) << 59 | std::uint64_t(word) << 24 | std::uint64_t(static_cast<unsigned char>(three[0])) |
+               std::uint64_t(static_cast<unsigned char>(three[1])) << 8 | std::uint64_t(static_cast<unsigned char>(three[2])) << 16;
+    }
+    // Whether a longer entry of the list may start at the run [p, q) whose
+    // index entry is `word` (+ 1) with `info`: if not, the run itself is all
+    // the list can match there.
+    bool may_go_on(int list, std::uint32_t word, const word_info& info, const char* q, const char* last) const {
+        return (info.odd >> list & 1) || (last - q >= 4 && *q == ' ' && next_runs_.contains(next_key(list, word - 1, q + 1)));
+    }
     std::array<std::size_t, 32> most_words_{};
     // The run's entry in words_ + 1; 0 if no list has it (hash: the run's, as first_run gives it).
     std::uint32_t find_run(std::string_view run, std::uint64_t hash) const;
