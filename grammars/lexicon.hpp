@@ -117,9 +117,10 @@ struct word_cache {
     };
     std::array<parse_memo, 1024> memo{};
     // What a list's trie found at a position with input up to `last`: the
-    // cue list's entries of several words ("was denying") send every lookup
-    // of "was", "is" or "has" there, and the grammars ask at each position
-    // again from several rules.
+    // cue list's entries of several words ("was denying", "has been saying")
+    // send a lookup of "was" or "has" there where the next word may be one
+    // of theirs, and the grammars ask at each position again from several
+    // rules.
     struct trie_memo {
         std::uint64_t key = 0; // key_of(the position)
         const char* last = nullptr;
@@ -276,7 +277,7 @@ struct lexicon {
 private:
     bool match_any_slow(std::uint32_t tables, const char* first, const char* last, word_cache* cache) const;
     bool match_slow(const word_table& table, const char*& first, const char* last, int& value, word_cache* cache) const;
-    // The index is small enough to stay in cache: slots of 8 bytes, words of 20.
+    // The index is small enough to stay in cache: slots of 8 bytes, words of 24.
     struct indexed_word {
         std::uint32_t run_at, run_size; // in runs_
         word_info info;
@@ -301,9 +302,9 @@ private:
         return std::uint64_t(list) << 59 | std::uint64_t(word) << 24 | std::uint64_t(static_cast<unsigned char>(three[0])) |
                std::uint64_t(static_cast<unsigned char>(three[1])) << 8 | std::uint64_t(static_cast<unsigned char>(three[2])) << 16;
     }
-    // Whether a longer entry of the list may start at the run [p, q) whose
-    // index entry is `word` (+ 1) with `info`: if not, the run itself is all
-    // the list can match there.
+    // Whether a longer entry of the list may start at the run that ends at q,
+    // whose index entry is `word` (+ 1) with `info`: if not, the run itself is
+    // all the list can match there.
     bool may_go_on(int list, std::uint32_t word, const word_info& info, const char* q, const char* last) const {
         return (info.odd >> list & 1) || (last - q >= 4 && *q == ' ' && next_runs_.contains(next_key(list, word - 1, q + 1)));
     }

@@ -27,8 +27,9 @@ std::string_view to_string(resolution r) {
 }
 
 std::string_view intern(std::string_view text) {
-    // (a tree's nodes never move, nor do the strings in them; looked up when
-    // rules load and for a cue outside the lexicon, not once a word)
+    // (a tree's nodes never move, nor do the strings in them; asked when rules
+    // load, when a graph file is read, and for a cue outside the lexicon: not
+    // once a word)
     static std::mutex m;
     static std::set<std::string, std::less<>> texts;
     std::lock_guard lock(m);

@@ -71,8 +71,9 @@ enum class resolution { explicit_, alias, pronoun, role, continuation, metonymy 
 std::string_view to_string(resolution r);
 
 // A copy of the text that lives as long as the process, one per distinct
-// text: for the rules' vocabulary (lemmas, classes) that analyses refer to,
-// so that copying an analysis's cues copies views, not strings.
+// text: for the rules' vocabulary that analyses refer to (lemmas, cue
+// classes, source types, flag ids), so that copying an analysis's cues,
+// mentions and flags copies views, not strings.
 std::string_view intern(std::string_view text);
 
 struct attribution {
