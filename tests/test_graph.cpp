@@ -208,25 +208,32 @@ TEST_CASE("source graph: publisher, chains and roots") {
 }
 
 TEST_CASE("single_source: words match whatever their case and length, and numbers whole") {
-    // (words of over eight and sixteen bytes: read eight bytes at a time)
-    auto cased = run_with("Ann Roe said the Internationalisation Commission approved Consolidation. "
-                          "Bob Lee said the internationalisation commission approved consolidation.");
-    CHECK_FALSE(has(flags_of(cased, "Internationalisation"), "single_source"));
-    CHECK_FALSE(has(flags_of(cased, "internationalisation"), "single_source"));
-    // a difference past a word's first eight bytes, or in its last byte, is a different word
-    auto spelt = run_with("Ann Roe said the Internationalisation Commission approved consolidation. "
-                          "Bob Lee said the internationalization commission approved consolidations.");
-    CHECK(has(flags_of(spelt, "Internationalisation"), "single_source"));
-    CHECK(has(flags_of(spelt, "internationalization"), "single_source"));
-    // "3,700" is one word, and not "3.700"
-    auto same = run_with("Ann Roe said 3,700 homes flooded. Bob Lee said 3,700 homes flooded.");
-    CHECK_FALSE(has(flags_of(same, "3,700"), "single_source"));
-    auto other = run_with("Ann Roe said 3,700 homes flooded. Bob Lee said 3.700 homes flooded.");
-    CHECK(has(flags_of(other, "3,700"), "single_source"));
-    // letters past ASCII are bytes of the word as they are; A to Z match a to z
-    auto accents = run_with("Ann Roe said Z\xC3\xBCrich's B\xC3\xBCrgermeister resigned. "
-                            "Bob Lee said z\xC3\xBCrich's b\xC3\xBCrgermeister resigned.");
-    CHECK_FALSE(has(flags_of(accents, "Z\xC3\xBCrich"), "single_source"));
+    struct example {
+        const char* text;
+        const char* claim; // (words of the first claim)
+        bool single;
+    };
+    const example examples[] = {
+        // words of over eight and sixteen bytes (read eight bytes at a time), in either case
+        {"Ann Roe said the Internationalisation Commission approved Consolidation. "
+         "Bob Lee said the internationalisation commission approved consolidation.",
+         "Internationalisation", false},
+        // a difference past a word's first eight bytes, or in its last byte, is a different word
+        {"Ann Roe said the Internationalisation Commission approved consolidation. "
+         "Bob Lee said the internationalization commission approved consolidations.",
+         "Internationalisation", true},
+        // "3,700" is one word, and not "3.700"
+        {"Ann Roe said 3,700 homes flooded. Bob Lee said 3,700 homes flooded.", "3,700", false},
+        {"Ann Roe said 3,700 homes flooded. Bob Lee said 3.700 homes flooded.", "3,700", true},
+        // bytes past ASCII are the word's as they are
+        {"Ann Roe said Z\xC3\xBCrich's B\xC3\xBCrgermeister resigned. Bob Lee said z\xC3\xBCrich's b\xC3\xBCrgermeister resigned.",
+         "Z\xC3\xBCrich", false},
+    };
+    for (const auto& e : examples) {
+        const std::string text = e.text;
+        CAPTURE(text);
+        CHECK(has(flags_of(run_with(text), e.claim), "single_source") == e.single);
+    }
 }
 
 TEST_CASE("graphs merge by canonical name, in any order, and corroborate across articles") {

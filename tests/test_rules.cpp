@@ -196,39 +196,37 @@ TEST_CASE("a broken rule file is reported with its position") {
     CHECK(k.errors[0] == "k.yaml:1:7: error: unknown rule kind 'nonsense'");
 }
 
-TEST_CASE("a verb added by a rule file is used at run time") {
+namespace {
+// `text` analysed with the default rules and one more file; the rule set is
+// gone when this returns (what an analysis refers to must outlive it)
+analysis analysed_with(const std::string& file, const std::string& text) {
     auto files = default_rule_files();
-    files.push_back({"extra.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: harrumph}\n"});
+    files.push_back({"extra.yaml", file});
     auto r = load_rules_from(files);
     REQUIRE(r.ok());
-    auto a = analyze("t", "\"Nonsense,\" Ida Holm harrumphed.", *r.rules);
+    return analyze("t", text, *r.rules);
+}
+} // namespace
+
+TEST_CASE("a verb added by a rule file is used at run time") {
+    auto a = analysed_with("kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: harrumph}\n",
+                           "\"Nonsense,\" Ida Holm harrumphed.");
     REQUIRE(a.attributions.size() == 1);
     CHECK(a.attributions[0].verb->lemma == "harrumph");
     CHECK(analyze("t", "\"Nonsense,\" Ida Holm harrumphed.", qg_test::rules()).attributions.empty());
 }
 
-TEST_CASE("a cue's lemma and class outlive the rule set they came from") {
-    auto files = default_rule_files();
-    files.push_back({"extra.yaml", "kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: grumble, class: distancing}\n"});
-    auto r = load_rules_from(files);
-    REQUIRE(r.ok());
-    auto a = analyze("t", "\"Nonsense,\" Ida Holm grumbled.", *r.rules);
-    r.rules.reset(); // (the only owner: the lexicon's strings are gone)
+TEST_CASE("a cue's lemma and class, and a source's type, outlive the rule set they came from") {
+    auto a = analysed_with("kind: reporting_verbs\nversion: 1\nentries:\n  - {lemma: grumble, class: distancing}\n",
+                           "\"Nonsense,\" Ida Holm grumbled.");
     REQUIRE(a.attributions.size() == 1);
     CHECK(a.attributions[0].verb->lemma == "grumble");
     CHECK(a.attributions[0].verb->cls == "distancing");
-}
-
-TEST_CASE("a source's type outlives the rule set it came from") {
-    auto files = default_rule_files();
-    files.push_back({"extra.yaml", "kind: sources\nversion: 1\nentries:\n  - {name: Harbour Gazette, type: media}\n"});
-    auto r = load_rules_from(files);
-    REQUIRE(r.ok());
-    auto a = analyze("t", "\"The port will close,\" said Harbour Gazette.", *r.rules);
-    r.rules.reset();
-    REQUIRE(a.attributions.size() == 1);
-    REQUIRE(a.attributions[0].source);
-    CHECK(a.attributions[0].source->type == "media");
+    auto b = analysed_with("kind: sources\nversion: 1\nentries:\n  - {name: Harbour Gazette, type: media}\n",
+                           "\"The port will close,\" said Harbour Gazette.");
+    REQUIRE(b.attributions.size() == 1);
+    REQUIRE(b.attributions[0].source);
+    CHECK(b.attributions[0].source->type == "media");
 }
 
 TEST_CASE("intern keeps one copy of each text") {
