@@ -273,11 +273,12 @@ inline piece read(const char* p) {
 constexpr std::size_t padding = 16; // (zero bytes after the text: no part of a word)
 
 // The hash of the word at p[i] (its pieces of up to eight bytes mixed in,
-// then its length) and its length; i moves past it. n: the text's length,
-// with `padding` zero bytes after it.
+// then its length), its length and whether it is a number; i moves past it.
+// n: the text's length, with `padding` zero bytes after it.
 struct word_hash {
     std::uint64_t hash;
     std::size_t size;
+    bool number;
 };
 inline word_hash hash_word(const char* p, std::size_t& i, std::size_t n) {
     const std::size_t start = i;
@@ -294,7 +295,7 @@ inline word_hash hash_word(const char* p, std::size_t& i, std::size_t n) {
             ++i;
             continue;
         }
-        return {mix(h, i - start), i - start};
+        return {mix(h, i - start), i - start, digit};
     }
 }
 } // namespace words8
@@ -333,9 +334,8 @@ void content_words(std::string_view text, Each&& each) {
         }
         i += unsigned(std::countr_zero(starts)) / 8;
         if (i >= n) break;
-        const bool digit = ascii_digit(p[i]);
-        const auto [h, size] = hash_word(p, i, n);
-        if ((digit || size >= 3) && !skip.count(h)) each(h);
+        const auto [h, size, number] = hash_word(p, i, n);
+        if ((number || size >= 3) && !skip.count(h)) each(h);
     }
 }
 
