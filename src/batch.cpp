@@ -4,6 +4,7 @@
 #include "input.hpp"
 #include "quotegraph.hpp"
 
+#include <cerrno>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -80,6 +81,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
     std::size_t next_to_process = 0; // index into window of the next chunk a worker takes
     bool input_over = false;
     batch_summary total;
+    std::optional<read_failure> stopped; // the input ended at a read error, not at its end
 
     auto worker = [&] {
         for (;;) {
@@ -103,11 +105,17 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
     std::thread reader([&] {
         std::size_t seq = 0, line_no = 0;
         std::string line; // (read into again and again: its buffer grows to the longest line once)
+        int error = 0; // errno as the read that stopped getline left it
         for (;;) {
             chunk c;
             c.seq = seq++;
             c.first_line = line_no + 1;
-            while (c.lines.size() < opt.chunk_lines && std::getline(in, line)) {
+            while (c.lines.size() < opt.chunk_lines) {
+                errno = 0;
+                if (!std::getline(in, line)) {
+                    if (!error) error = errno; // (a stream that failed fails again at once)
+                    break;
+                }
                 c.bytes += line.size() + 1;
                 // kept with room after it, so that the worker's JSON parser reads it in place
                 std::string kept;
@@ -118,7 +126,10 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
             line_no += c.lines.size();
             std::unique_lock lock(m);
             total.bytes += c.bytes;
-            if (c.lines.empty()) break;
+            if (c.lines.empty()) {
+                stopped = read_failure_after(in, line_no, error);
+                break;
+            }
             room.wait(lock, [&] { return window.size() < in_flight; });
             window.push_back(std::move(c));
             lock.unlock();
@@ -153,6 +164,10 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
     }
     reader.join();
     for (auto& w : workers) w.join();
+    if (stopped) {
+        ++total.errors;
+        if (opt.error) opt.error(opt.name + ":" + std::to_string(stopped->line) + ": error: " + stopped->message);
+    }
     out.flush();
     if (opt.progress) opt.progress(total, true);
     return total;

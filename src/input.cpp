@@ -11,7 +11,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace quotegraph {
 
@@ -20,23 +19,48 @@ std::string file_stem(const std::string& path) {
     return std::filesystem::path(path).stem().string();
 }
 
+namespace {
+std::string read_error(int error) { return error ? "read error: " + std::string(std::strerror(error)) : "read error"; }
+} // namespace
+
+std::optional<std::string> read_all(std::istream& in, std::string& out) {
+    // (istream::read, unlike `<< rdbuf()`, leaves a failed read on the stream it read)
+    char buf[1 << 16];
+    errno = 0;
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        out.append(buf, std::size_t(in.gcount()));
+        if (!in) break;
+    }
+    if (in.bad()) return read_error(errno);
+    return std::nullopt;
+}
+
+std::optional<read_failure> read_failure_after(const std::istream& in, std::size_t lines, int error) {
+    if (!in.bad()) return std::nullopt;
+    return read_failure{lines + 1, read_error(error)};
+}
+
+std::optional<std::string> open_input(std::ifstream& f, const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return "is a directory";
+    errno = 0;
+    f.open(path, std::ios::binary);
+    if (!f) return "cannot open" + (errno ? ": " + std::string(std::strerror(errno)) : std::string());
+    return std::nullopt;
+}
+
 input_doc read_text(std::istream& in, const std::string& name) {
     input_doc d;
     d.id = file_stem(name);
     d.origin = name;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    d.text = std::move(ss).str();
-    if (in.bad()) d.error = "read error";
-    else if (auto e = check_text(d.text)) d.error = e->message;
+    if (auto e = read_all(in, d.text)) d.error = std::move(e);
+    else if (auto c = check_text(d.text)) d.error = c->message;
     return d;
 }
 
 input_doc read_text_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return {file_stem(path), {}, {}, path, "is a directory"};
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return {file_stem(path), {}, {}, path, "cannot open: " + std::string(std::strerror(errno))};
+    std::ifstream f;
+    if (auto e = open_input(f, path)) return {file_stem(path), {}, {}, path, std::move(e)};
     return read_text(f, path);
 }
 
@@ -183,14 +207,17 @@ input_doc parse_jsonl_line(const std::string& line, const std::string& name, std
 
 bool blank_line(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
 
-void read_jsonl(std::istream& in, const std::string& name, const std::function<void(input_doc&&)>& each) {
+std::optional<read_failure> read_jsonl(std::istream& in, const std::string& name,
+                                       const std::function<void(input_doc&&)>& each) {
     std::string line;
     std::size_t n = 0;
+    errno = 0;
     while (std::getline(in, line)) {
         ++n;
-        if (blank_line(line)) continue;
-        each(parse_jsonl_line(line, name, n));
+        if (!blank_line(line)) each(parse_jsonl_line(line, name, n));
+        errno = 0;
     }
+    return read_failure_after(in, n, errno);
 }
 
 } // namespace quotegraph

@@ -1,6 +1,7 @@
 // Where documents come from: text files (one document each) and JSONL
 // streams (one {"id","text",...} object a line). Problems are values.
 #pragma once
+#include <fstream>
 #include <functional>
 #include <istream>
 #include <optional>
@@ -22,6 +23,15 @@ std::string file_stem(const std::string& path);
 input_doc read_text(std::istream& in, const std::string& name);
 input_doc read_text_file(const std::string& path);
 
+// Opens `path` for reading, or says why not ("is a directory", "cannot open:
+// No such file or directory"): a directory opens as a stream whose first
+// read fails, which would pass for an empty input.
+std::optional<std::string> open_input(std::ifstream& f, const std::string& path);
+
+// All of `in`, or why it stopped before its end (a read error is not an end:
+// libstdc++ throws it out of a stream buffer's reads).
+std::optional<std::string> read_all(std::istream& in, std::string& out);
+
 // One JSONL line (the `n`th of `name`) as a document, or its error. Both
 // readers give the same result; `reference` (nlohmann's parser alone) is there
 // for tests to compare against.
@@ -33,7 +43,20 @@ input_doc parse_jsonl_line(const std::string& line, const std::string& name, std
 inline constexpr std::size_t jsonl_line_padding = 64;
 bool blank_line(const std::string& line);
 
-// Calls `each` for every non-blank line of a JSONL stream, in order.
-void read_jsonl(std::istream& in, const std::string& name, const std::function<void(input_doc&&)>& each);
+// Where and why a stream of lines could not be read to its end: `line` is
+// the number of the line that could not be read.
+struct read_failure {
+    std::size_t line = 0;
+    std::string message; // "read error: Input/output error"
+};
+
+// Calls `each` for every non-blank line of a JSONL stream, in order; says
+// why the stream ended early, if it did.
+std::optional<read_failure> read_jsonl(std::istream& in, const std::string& name,
+                                       const std::function<void(input_doc&&)>& each);
+
+// Whether `getline` stopped at the stream's end or at a read error (after
+// `lines` lines; `error` is errno as the failing read left it).
+std::optional<read_failure> read_failure_after(const std::istream& in, std::size_t lines, int error);
 
 } // namespace quotegraph

@@ -117,17 +117,18 @@ int run_analyze(const analyze_options& opt) {
 
     for (const auto& f : files) {
         if (opt.input_format == "jsonl") {
-            if (f == "-") {
-                read_jsonl(std::cin, "stdin", emit);
-                continue;
-            }
-            std::ifstream in(f, std::ios::binary);
-            if (!in) {
+            std::ifstream file;
+            if (f != "-")
+                if (auto e = open_input(file, f)) {
+                    failed = true;
+                    std::cerr << f << ": error: " << *e << '\n';
+                    continue;
+                }
+            const std::string name = f == "-" ? "stdin" : f;
+            if (auto e = read_jsonl(f == "-" ? std::cin : static_cast<std::istream&>(file), name, emit)) {
                 failed = true;
-                std::cerr << f << ": error: cannot open\n";
-                continue;
+                std::cerr << name << ':' << e->line << ": error: " << e->message << '\n';
             }
-            read_jsonl(in, f, emit);
         } else {
             emit(f == "-" ? read_text(std::cin, "stdin") : read_text_file(f));
         }
@@ -220,9 +221,8 @@ int run_batch_cli(const batch_cli& opt) {
     std::ifstream file_in;
     std::size_t size = 0; // known for a regular file: the progress bar shows an ETA
     if (opt.input != "-") {
-        file_in.open(opt.input, std::ios::binary);
-        if (!file_in) {
-            std::cerr << "quotegraph: cannot open " << opt.input << '\n';
+        if (auto e = open_input(file_in, opt.input)) {
+            std::cerr << "quotegraph: " << opt.input << ": " << *e << '\n';
             return exit_usage;
         }
         std::error_code ec;
@@ -323,17 +323,20 @@ int run_merge(const merge_cli& opt) {
     const std::vector<std::string> parts = opt.parts.empty() ? std::vector<std::string>{"-"} : opt.parts;
     for (const auto& p : parts) {
         std::ifstream f;
-        if (p != "-") {
-            f.open(p, std::ios::binary);
-            if (!f) {
-                std::cerr << p << ": error: cannot open\n";
+        if (p != "-")
+            if (auto e = open_input(f, p)) {
+                std::cerr << p << ": error: " << *e << '\n';
                 failed = true;
                 continue;
             }
-        }
         std::istream& in = p == "-" ? std::cin : static_cast<std::istream&>(f);
         const std::string name = p == "-" ? "stdin" : p;
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string text;
+        if (auto e = read_all(in, text)) {
+            std::cerr << name << ": error: " << *e << '\n';
+            failed = true;
+            continue;
+        }
         // one graph (maybe indented), or one per line
         if (auto whole = graph_from_json(text); whole.ok()) {
             all.merge(*whole.graph);
@@ -362,6 +365,10 @@ int run_merge(const merge_cli& opt) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // The standard streams buffered on their own, not a character at a time
+    // through stdio: a batch mapper reads all its input from stdin. (Nothing
+    // here writes through stdio.) Their read errors then set badbit, too.
+    std::ios::sync_with_stdio(false);
     CLI::App app{"quotegraph: who is quoted in news text, saying what, and how verifiable it is"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "quotegraph 0.1.0");

@@ -1,5 +1,6 @@
 #include "rules.hpp"
 #include "document.hpp"
+#include "input.hpp"
 #include "rules_schema.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -10,7 +11,6 @@
 #include <functional>
 #include <fstream>
 #include <optional>
-#include <sstream>
 
 namespace quotegraph {
 
@@ -438,11 +438,10 @@ struct loader {
 };
 
 std::optional<std::string> read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::ifstream in;
+    std::string text;
+    if (open_input(in, p.string()) || read_all(in, text)) return std::nullopt;
+    return text;
 }
 
 } // namespace

@@ -148,5 +148,25 @@ check "rules test: broken rules exit 2" [ "$rc" -eq 2 ]
 run batch "$tmp/nothing-here.jsonl"
 check "batch: a missing input exits 2" [ "$rc" -eq 2 ]
 
+# A directory opens as a stream whose first read fails: that is no empty input.
+mkdir "$tmp/dir"
+run batch "$tmp/dir"
+check "batch: a directory as input exits 2, and says so" \
+    sh -c "[ $rc -eq 2 ] && grep -q 'dir: is a directory' '$tmp/err' && [ ! -s '$tmp/out' ]"
+run analyze --input-format jsonl --format jsonl "$tmp/in.jsonl" "$tmp/dir"
+check "jsonl: a directory is named, the file before it analysed, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'dir: error: is a directory' '$tmp/err' && [ \$(wc -l < '$tmp/out') -eq 4 ]"
+run merge "$tmp/dir" "$tmp/shard.aa.graph"
+check "merge: a directory is named, the rest merged, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'dir: error: is a directory' '$tmp/err' && [ -s '$tmp/out' ]"
+# stdin that cannot be read (a directory): a read error, not an end of input
+"$exe" batch < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "batch: a read error on stdin is reported with its line, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q '^stdin:1: error: read error' '$tmp/err' && grep -q '1 bad lines' '$tmp/err'"
+"$exe" analyze --input-format jsonl --format jsonl < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "jsonl: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] && grep -q '^stdin:1: error: read error' '$tmp/err'"
+"$exe" analyze --format json < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "text: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] && grep -q '^stdin: error: read error' '$tmp/err'"
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
