@@ -10,7 +10,8 @@
 # shared and noisy):
 #   - wc -w over the corpus;
 #   - quotegraph batch with 1 and with 2 jobs (wall time, peak RSS from
-#     /usr/bin/time -v);
+#     /usr/bin/time -v), from the file and from stdin (the form it takes as a
+#     Hadoop Streaming or Spark mapper);
 #   - compromise's quotations() (bench/compromise_quotes.js) and quotegraph
 #     -j1 on the same slice of the corpus (compromise is too slow for all of it);
 #   - quotegraph on no input: the start (loading the rules), which every
@@ -99,9 +100,13 @@ EOF
 set -- $(measure /dev/null wc -w "$corpus"); wc_s=$1
 set -- $(measure "$work/out1.jsonl" "$exe" batch --quiet --jobs 1 "$corpus"); q1_s=$1; q1_rss=$2
 set -- $(measure "$work/out2.jsonl" "$exe" batch --quiet --jobs 2 "$corpus"); q2_s=$1; q2_rss=$2
+set -- $(measure "$work/in1.jsonl" sh -c '"$1" batch --quiet --jobs 1 < "$2"' - "$exe" "$corpus"); i1_s=$1; i1_rss=$2
+set -- $(measure "$work/in2.jsonl" sh -c '"$1" batch --quiet --jobs 2 < "$2"' - "$exe" "$corpus"); i2_s=$1; i2_rss=$2
 : > "$work/empty.jsonl"
 set -- $(measure /dev/null "$exe" batch --quiet --jobs 1 "$work/empty.jsonl"); q0_s=$1
-cmp -s "$work/out1.jsonl" "$work/out2.jsonl" || echo "bench: WARNING: 1 and 2 jobs wrote different output" >&2
+for f in out2 in1 in2; do
+    cmp -s "$work/out1.jsonl" "$work/$f.jsonl" || echo "bench: WARNING: $f.jsonl differs from one job's output" >&2
+done
 
 peer="not run (node/npm missing)"
 if command -v node > /dev/null && command -v npm > /dev/null; then
@@ -115,6 +120,7 @@ fi
 python3 - <<EOF
 b, docs, sb, tb = $bytes, $docs, $slice_bytes, $text_bytes
 wc, q1, q2, r1, r2, q0 = $wc_s, $q1_s, $q2_s, $q1_rss, $q2_rss, $q0_s
+i1, i2, ri1, ri2 = $i1_s, $i2_s, $i1_rss, $i2_rss
 mbs = lambda s, n=b: n / 1e6 / s
 print(f"corpus: {b/1e6:.1f} MB, {docs} documents (slice for the peer: {sb/1e6:.1f} MB);"
       f" the texts are {tb/1e6:.1f} MB of it ({100*tb/b:.0f}%)")
@@ -124,6 +130,8 @@ print("|---|---|---|---|---|")
 print(f"| wc -w | {wc:.3f} | {mbs(wc):.1f} | | |")
 print(f"| quotegraph batch -j1 | {q1:.3f} | {mbs(q1):.1f} | {docs/q1:.0f} | {r1/1024:.1f} |")
 print(f"| quotegraph batch -j2 | {q2:.3f} | {mbs(q2):.1f} | {docs/q2:.0f} | {r2/1024:.1f} |")
+print(f"| quotegraph batch -j1 < stdin | {i1:.3f} | {mbs(i1):.1f} | {docs/i1:.0f} | {ri1/1024:.1f} |")
+print(f"| quotegraph batch -j2 < stdin | {i2:.3f} | {mbs(i2):.1f} | {docs/i2:.0f} | {ri2/1024:.1f} |")
 print()
 print(f"- 2 jobs / 1 job: {q1/q2:.2f}x")
 print(f"- the texts alone (MB/s above counts every byte of the lines): -j1 {mbs(q1, tb):.1f} MB/s, -j2 {mbs(q2, tb):.1f} MB/s")
