@@ -54,9 +54,18 @@ rules_result load_rules_reporting(const std::vector<std::string>& dirs) {
 }
 
 // Opens `path` for writing unless it is empty or "-" (stdout); false, said
-// on stderr, when it cannot be.
-bool open_for_writing(std::ofstream& f, const std::string& path) {
+// on stderr, when it cannot be, or when it is one of `inputs` ("-": stdin),
+// which opening it would empty before it is read.
+bool open_for_writing(std::ofstream& f, const std::string& path, const std::vector<std::string>& inputs) {
     if (path.empty() || path == "-") return true;
+    std::error_code ec; // (false, not an error, when a path does not exist)
+    // (only a regular file is emptied: /dev/null may be both)
+    for (const auto& in : inputs) {
+        if (std::filesystem::is_regular_file(path, ec) && std::filesystem::equivalent(path, in == "-" ? "/dev/stdin" : in, ec)) {
+            std::cerr << "quotegraph: " << path << " is also an input: writing it would empty it before it is read\n";
+            return false;
+        }
+    }
     f.open(path, std::ios::binary);
     if (!f) std::cerr << "quotegraph: cannot write " << path << '\n';
     return bool(f);
@@ -68,13 +77,13 @@ int run_analyze(const analyze_options& opt) {
     const rule_set& rules = *loaded.rules;
 
     std::ofstream file_out;
-    if (!open_for_writing(file_out, opt.output)) return exit_usage;
+    const std::vector<std::string> files = opt.files.empty() ? std::vector<std::string>{"-"} : opt.files;
+    if (!open_for_writing(file_out, opt.output, files)) return exit_usage;
     std::ostream& out = file_out.is_open() ? file_out : std::cout;
     std::string format = opt.format;
     if (format.empty())
         format = opt.input_format == "jsonl" ? "jsonl" : (isatty(STDOUT_FILENO) && !file_out.is_open() ? "text" : "json");
 
-    std::vector<std::string> files = opt.files.empty() ? std::vector<std::string>{"-"} : opt.files;
     bool failed = false;
     std::size_t written = 0;
     const bool array = format == "json" && !opt.graph && (files.size() > 1 || opt.input_format == "jsonl");
@@ -230,7 +239,9 @@ int run_batch_cli(const batch_cli& opt) {
     }
     std::istream& in = file_in.is_open() ? static_cast<std::istream&>(file_in) : std::cin;
     std::ofstream file_out, errors_out;
-    if (!open_for_writing(file_out, opt.output) || !open_for_writing(errors_out, opt.errors)) return exit_usage;
+    const std::vector<std::string> inputs{opt.input};
+    if (!open_for_writing(file_out, opt.output, inputs) || !open_for_writing(errors_out, opt.errors, inputs))
+        return exit_usage;
     std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
     std::ofstream graph_out;
     const bool graph_to_stdout = opt.graph == "-";
@@ -238,7 +249,7 @@ int run_batch_cli(const batch_cli& opt) {
         std::cerr << "quotegraph: --graph - writes the graph to stdout; give the attributions a file with -o\n";
         return exit_usage;
     }
-    if (!opt.graph.empty() && !graph_to_stdout && !open_for_writing(graph_out, opt.graph)) return exit_usage;
+    if (!opt.graph.empty() && !graph_to_stdout && !open_for_writing(graph_out, opt.graph, inputs)) return exit_usage;
 
     batch_options bo;
     source_graph graph;
@@ -306,8 +317,9 @@ struct merge_cli {
 int run_merge(const merge_cli& opt) {
     auto loaded = load_rules_reporting(opt.rule_dirs);
     if (!loaded.ok()) return exit_usage;
+    const std::vector<std::string> parts = opt.parts.empty() ? std::vector<std::string>{"-"} : opt.parts;
     std::ofstream file_out;
-    if (!open_for_writing(file_out, opt.output)) return exit_usage;
+    if (!open_for_writing(file_out, opt.output, parts)) return exit_usage;
     std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
     source_graph all;
     bool failed = false;
@@ -320,7 +332,6 @@ int run_merge(const merge_cli& opt) {
         }
         all.merge(*r.graph);
     };
-    const std::vector<std::string> parts = opt.parts.empty() ? std::vector<std::string>{"-"} : opt.parts;
     for (const auto& p : parts) {
         std::ifstream f;
         if (p != "-")

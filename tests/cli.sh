@@ -168,5 +168,30 @@ check "jsonl: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] &&
 "$exe" analyze --format json < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check "text: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] && grep -q '^stdin: error: read error' '$tmp/err'"
 
+# An output that is also an input would be emptied before it is read.
+cp "$tmp/many.jsonl" "$tmp/keep.jsonl"
+run batch "$tmp/keep.jsonl" -o "$tmp/keep.jsonl"
+check "batch: -o the input itself exits 2, the input kept" \
+    sh -c "[ $rc -eq 2 ] && grep -q 'keep.jsonl is also an input' '$tmp/err' && cmp -s '$tmp/many.jsonl' '$tmp/keep.jsonl'"
+run batch "$tmp/keep.jsonl" -o /dev/null --errors "$tmp/keep.jsonl"
+check "batch: --errors the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/many.jsonl' '$tmp/keep.jsonl'"
+run batch "$tmp/keep.jsonl" -o /dev/null --graph "$tmp/keep.jsonl"
+check "batch: --graph the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/many.jsonl' '$tmp/keep.jsonl'"
+"$exe" batch -o "$tmp/keep.jsonl" < "$tmp/keep.jsonl" > /dev/null 2>&1; rc=$?
+check "batch: -o the file on stdin exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/many.jsonl' '$tmp/keep.jsonl'"
+"$exe" batch --quiet -o /dev/null < /dev/null; rc=$?
+check "batch: /dev/null may be both input and output" [ "$rc" -eq 0 ]
+cp "$tmp/shard.aa.graph" "$tmp/keep.graph"
+ln -s "$tmp/keep.graph" "$tmp/link.graph"
+run merge "$tmp/keep.graph" -o "$tmp/link.graph"
+check "merge: -o an input under another name exits 2, the input kept" \
+    sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/shard.aa.graph' '$tmp/keep.graph'"
+run merge "$tmp/keep.graph" -o "$tmp/keep.graph"
+check "merge: -o the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/shard.aa.graph' '$tmp/keep.graph'"
+printf '%s\n' '"Yes," he said.' > "$tmp/said.txt"
+cp "$tmp/said.txt" "$tmp/said.bak"
+run analyze --format json "$tmp/said.txt" -o "$tmp/said.txt"
+check "analyze: -o the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/said.bak' '$tmp/said.txt'"
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
