@@ -228,14 +228,17 @@ int run_batch_cli(const batch_cli& opt) {
     if (!loaded.ok()) return exit_usage;
 
     std::ifstream file_in;
-    std::size_t size = 0; // known for a regular file: the progress bar shows an ETA
-    if (opt.input != "-") {
+    if (opt.input != "-")
         if (auto e = open_input(file_in, opt.input)) {
             std::cerr << "quotegraph: " << opt.input << ": " << *e << '\n';
             return exit_usage;
         }
+    // known for a regular file, named or on stdin: the progress bar shows an ETA
+    std::size_t size = 0;
+    if (const std::string path = opt.input == "-" ? "/dev/stdin" : opt.input; std::filesystem::is_regular_file(path)) {
         std::error_code ec;
-        if (std::filesystem::is_regular_file(opt.input, ec)) size = std::filesystem::file_size(opt.input, ec);
+        const auto n = std::filesystem::file_size(path, ec);
+        if (!ec) size = n;
     }
     std::istream& in = file_in.is_open() ? static_cast<std::istream&>(file_in) : std::cin;
     std::ofstream file_out, errors_out;

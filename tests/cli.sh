@@ -168,6 +168,25 @@ check "jsonl: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] &&
 "$exe" analyze --format json < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check "text: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] && grep -q '^stdin: error: read error' '$tmp/err'"
 
+# The progress bar: on a terminal (a pty from script(1), of bsdutils, which
+# Debian always has), with the share done when the size is known, a file's
+# or stdin's; never when stderr is no terminal, nor with --quiet.
+if command -v script > /dev/null; then
+    script -qec "'$exe' batch -o /dev/null '$tmp/many.jsonl'" /dev/null > "$tmp/tty" 2>&1
+    check "batch: a progress bar on a terminal, with the share done" \
+        sh -c "tr '\r' '\n' < '$tmp/tty' | grep -q '^.\[K  300 documents, [0-9.]* MB/s, 100%'"
+    script -qec "'$exe' batch -o /dev/null < '$tmp/many.jsonl'" /dev/null > "$tmp/tty" 2>&1
+    check "batch: the share done for a file on stdin too" \
+        sh -c "tr '\r' '\n' < '$tmp/tty' | grep -q '300 documents, [0-9.]* MB/s, 100%'"
+    script -qec "'$exe' batch --quiet -o /dev/null '$tmp/many.jsonl'" /dev/null > "$tmp/tty" 2>&1
+    check "batch: --quiet on a terminal: no bar, no summary" sh -c "! grep -q 'documents' '$tmp/tty'"
+else
+    echo "FAIL script(1) is missing: the progress bar is untested"; fails=$((fails + 1))
+fi
+"$exe" batch -o /dev/null "$tmp/many.jsonl" 2> "$tmp/err"
+check "batch: no bar when stderr is no terminal, the summary still" \
+    sh -c "! grep -q \"\$(printf '\\033')\" '$tmp/err' && grep -q '^batch: 298 documents' '$tmp/err'"
+
 # An output that is also an input would be emptied before it is read.
 cp "$tmp/many.jsonl" "$tmp/keep.jsonl"
 run batch "$tmp/keep.jsonl" -o "$tmp/keep.jsonl"
