@@ -125,7 +125,6 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
             }
             line_no += c.lines.size();
             std::unique_lock lock(m);
-            total.bytes += c.bytes;
             if (c.lines.empty()) {
                 stopped = read_failure_after(in, line_no, error);
                 break;
@@ -153,6 +152,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
         window.pop_front();
         --next_to_process;
         add(total, c.counts);
+        total.bytes += c.bytes; // (counted as written, not as read ahead: the bar shows what is done)
         const batch_summary now = total;
         lock.unlock();
         room.notify_one();

@@ -20,7 +20,7 @@ struct batch_summary {
     std::size_t errors = 0;       // lines that could not be read (reported, skipped)
     std::size_t attributions = 0;
     std::map<std::string, std::size_t, std::less<>> flags;
-    std::size_t bytes = 0;        // input bytes read
+    std::size_t bytes = 0;        // input bytes whose output is written (at the end, all read)
 };
 
 struct batch_options {
