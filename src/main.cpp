@@ -157,7 +157,7 @@ int run_analyze(const analyze_options& opt) {
     out.flush();
     if (!out) {
         std::cerr << "quotegraph: write error\n";
-        return exit_input;
+        return exit_usage;
     }
     return failed ? exit_input : exit_ok;
 }
@@ -222,7 +222,8 @@ std::string clock_text(double seconds) {
 }
 
 // Exit 0 every line analysed, 1 some lines could not be read (reported, the
-// rest analysed), 2 bad usage, broken rules, or input/output that cannot be opened.
+// rest analysed), 2 bad usage, broken rules, input that cannot be opened or
+// output that cannot be written.
 int run_batch_cli(const batch_cli& opt) {
     auto loaded = load_rules_reporting(opt.rule_dirs);
     if (!loaded.ok()) return exit_usage;
@@ -302,6 +303,10 @@ int run_batch_cli(const batch_cli& opt) {
     }
     if (!out) {
         std::cerr << "quotegraph: write error\n";
+        return exit_usage;
+    }
+    if (errors_out.is_open() && !errors_out.flush()) {
+        std::cerr << "quotegraph: write error (" << opt.errors << ")\n";
         return exit_usage;
     }
     return s.errors ? exit_input : exit_ok;

@@ -187,6 +187,21 @@ fi
 check "batch: no bar when stderr is no terminal, the summary still" \
     sh -c "! grep -q \"\$(printf '\\033')\" '$tmp/err' && grep -q '^batch: 298 documents' '$tmp/err'"
 
+# An output that cannot be written (/dev/full: no space left) fails the run.
+printf '%s\n' '"Yes," he said.' > "$tmp/said.txt"
+printf '%s\n' '{"id":"a","text":"\"Yes,\" he said."}' 'not json' > "$tmp/two.jsonl"
+full() { # full NAME ARGS...: the run exits 2 and says why
+    name=$1; shift
+    "$exe" "$@" > /dev/null 2> "$tmp/err"; rc=$?
+    check "$name: an output that cannot be written exits 2, and says so" \
+        sh -c "[ $rc -eq 2 ] && grep -q 'write error' '$tmp/err'"
+}
+full "batch -o" batch -q "$tmp/two.jsonl" -o /dev/full
+full "batch --errors" batch -q "$tmp/two.jsonl" -o /dev/null --errors /dev/full
+full "batch --graph" batch -q "$tmp/two.jsonl" -o /dev/null --graph /dev/full
+full "analyze -o" analyze "$tmp/said.txt" -o /dev/full
+full "merge -o" merge "$tmp/shard.aa.graph" -o /dev/full
+
 # An output that is also an input would be emptied before it is read.
 cp "$tmp/many.jsonl" "$tmp/keep.jsonl"
 run batch "$tmp/keep.jsonl" -o "$tmp/keep.jsonl"
@@ -207,7 +222,6 @@ check "merge: -o an input under another name exits 2, the input kept" \
     sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/shard.aa.graph' '$tmp/keep.graph'"
 run merge "$tmp/keep.graph" -o "$tmp/keep.graph"
 check "merge: -o the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/shard.aa.graph' '$tmp/keep.graph'"
-printf '%s\n' '"Yes," he said.' > "$tmp/said.txt"
 cp "$tmp/said.txt" "$tmp/said.bak"
 run analyze --format json "$tmp/said.txt" -o "$tmp/said.txt"
 check "analyze: -o the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/said.bak' '$tmp/said.txt'"
