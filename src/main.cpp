@@ -54,18 +54,27 @@ rules_result load_rules_reporting(const std::vector<std::string>& dirs) {
 }
 
 // Opens `path` for writing unless it is empty or "-" (stdout); false, said
-// on stderr, when it cannot be, or when it is one of `inputs` ("-": stdin),
-// which opening it would empty before it is read.
-bool open_for_writing(std::ofstream& f, const std::string& path, const std::vector<std::string>& inputs) {
+// on stderr, when it cannot be, when it is one of `inputs` ("-": stdin),
+// which opening it would empty before it is read, or one of the `opened`
+// outputs, which the two would write over.
+bool open_for_writing(std::ofstream& f, const std::string& path, const std::vector<std::string>& inputs,
+                      const std::vector<std::string>& opened = {}) {
     if (path.empty() || path == "-") return true;
-    std::error_code ec; // (false, not an error, when a path does not exist)
-    // (only a regular file is emptied: /dev/null may be both)
-    for (const auto& in : inputs) {
-        if (std::filesystem::is_regular_file(path, ec) && std::filesystem::equivalent(path, in == "-" ? "/dev/stdin" : in, ec)) {
+    // (only a regular file is emptied or overwritten: /dev/null may be all of them)
+    auto same_file = [&](const std::string& other) {
+        std::error_code ec; // (false, not an error, when a path does not exist)
+        return std::filesystem::is_regular_file(path, ec) && std::filesystem::equivalent(path, other, ec);
+    };
+    for (const auto& in : inputs)
+        if (same_file(in == "-" ? "/dev/stdin" : in)) {
             std::cerr << "quotegraph: " << path << " is also an input: writing it would empty it before it is read\n";
             return false;
         }
-    }
+    for (const auto& out : opened)
+        if (!out.empty() && out != "-" && same_file(out)) {
+            std::cerr << "quotegraph: " << path << " is given for two outputs: they would write over each other\n";
+            return false;
+        }
     f.open(path, std::ios::binary);
     if (!f) std::cerr << "quotegraph: cannot write " << path << '\n';
     return bool(f);
@@ -244,7 +253,7 @@ int run_batch_cli(const batch_cli& opt) {
     std::istream& in = file_in.is_open() ? static_cast<std::istream&>(file_in) : std::cin;
     std::ofstream file_out, errors_out;
     const std::vector<std::string> inputs{opt.input};
-    if (!open_for_writing(file_out, opt.output, inputs) || !open_for_writing(errors_out, opt.errors, inputs))
+    if (!open_for_writing(file_out, opt.output, inputs) || !open_for_writing(errors_out, opt.errors, inputs, {opt.output}))
         return exit_usage;
     std::ostream& out = file_out.is_open() ? static_cast<std::ostream&>(file_out) : std::cout;
     std::ofstream graph_out;
@@ -253,7 +262,8 @@ int run_batch_cli(const batch_cli& opt) {
         std::cerr << "quotegraph: --graph - writes the graph to stdout; give the attributions a file with -o\n";
         return exit_usage;
     }
-    if (!opt.graph.empty() && !graph_to_stdout && !open_for_writing(graph_out, opt.graph, inputs)) return exit_usage;
+    if (!opt.graph.empty() && !graph_to_stdout && !open_for_writing(graph_out, opt.graph, inputs, {opt.output, opt.errors}))
+        return exit_usage;
 
     batch_options bo;
     source_graph graph;

@@ -226,5 +226,13 @@ cp "$tmp/said.txt" "$tmp/said.bak"
 run analyze --format json "$tmp/said.txt" -o "$tmp/said.txt"
 check "analyze: -o the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/said.bak' '$tmp/said.txt'"
 
+# Two outputs in one file would write over each other.
+run batch "$tmp/many.jsonl" -o "$tmp/both" --errors "$tmp/both"
+check "batch: -o and --errors in one file exit 2" sh -c "[ $rc -eq 2 ] && grep -q 'both is given for two outputs' '$tmp/err'"
+run batch "$tmp/many.jsonl" -o "$tmp/out2" --errors "$tmp/both" --graph "$tmp/both"
+check "batch: --errors and --graph in one file exit 2" sh -c "[ $rc -eq 2 ] && grep -q 'both is given for two outputs' '$tmp/err'"
+run batch --quiet "$tmp/many.jsonl" -o /dev/null --errors /dev/null --graph /dev/null
+check "batch: /dev/null may take every output" [ "$rc" -eq 1 ]
+
 echo "$fails failed"
 [ "$fails" -eq 0 ]
