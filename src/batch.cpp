@@ -106,6 +106,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
         std::size_t seq = 0, line_no = 0;
         std::string line; // (read into again and again: its buffer grows to the longest line once)
         int error = 0; // errno as the read that stopped getline left it
+        std::optional<read_failure> compressed;
         for (;;) {
             chunk c;
             c.seq = seq++;
@@ -116,6 +117,8 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
                     if (!error) error = errno; // (a stream that failed fails again at once)
                     break;
                 }
+                if (line_no == 0 && c.lines.empty())
+                    if ((compressed = compressed_input(line, opt.name))) break;
                 c.bytes += line.size() + 1;
                 // kept with room after it, so that the worker's JSON parser reads it in place
                 std::string kept;
@@ -126,7 +129,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
             line_no += c.lines.size();
             std::unique_lock lock(m);
             if (c.lines.empty()) {
-                stopped = read_failure_after(in, line_no, error);
+                stopped = compressed ? compressed : read_failure_after(in, line_no, error);
                 break;
             }
             room.wait(lock, [&] { return window.size() < in_flight; });

@@ -40,6 +40,28 @@ std::optional<read_failure> read_failure_after(const std::istream& in, std::size
     return read_failure{lines + 1, read_error(error)};
 }
 
+std::optional<read_failure> compressed_input(std::string_view first, const std::string& name) {
+    using namespace std::string_view_literals;
+    // (whole magic numbers: a text line that happens to open like one is only a bad line)
+    static constexpr struct {
+        std::string_view magic, format, tool;
+    } formats[] = {{"\x1F\x8B\x08"sv, "gzip", "zcat"},
+                   {"BZh?1AY&SY"sv, "bzip2", "bzcat"}, // (? the block size, 1 to 9)
+                   {"\xFD" "7zXZ\0"sv, "xz", "xzcat"},
+                   {"\x28\xB5\x2F\xFD"sv, "zstd", "zstdcat"}};
+    auto opens_with = [first](std::string_view magic) {
+        if (first.size() < magic.size()) return false;
+        for (std::size_t i = 0; i < magic.size(); ++i)
+            if (magic[i] != first[i] && !(magic[i] == '?' && first[i] >= '1' && first[i] <= '9')) return false;
+        return true;
+    };
+    for (const auto& f : formats)
+        if (opens_with(f.magic))
+            return read_failure{1, std::string(f.format) + "-compressed data, not JSON lines: decompress it first (" +
+                                       std::string(f.tool) + " " + (name == "stdin" ? "FILE" : name) + " | quotegraph ...)"};
+    return std::nullopt;
+}
+
 std::optional<std::string> open_input(std::ifstream& f, const std::string& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) return "is a directory";
@@ -214,6 +236,8 @@ std::optional<read_failure> read_jsonl(std::istream& in, const std::string& name
     errno = 0;
     while (std::getline(in, line)) {
         ++n;
+        if (n == 1)
+            if (auto c = compressed_input(line, name)) return c;
         if (!blank_line(line)) each(parse_jsonl_line(line, name, n));
         errno = 0;
     }

@@ -6,6 +6,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace quotegraph {
 
@@ -54,6 +55,11 @@ struct read_failure {
 // why the stream ended early, if it did.
 std::optional<read_failure> read_jsonl(std::istream& in, const std::string& name,
                                        const std::function<void(input_doc&&)>& each);
+
+// Why a stream whose first line is `first` cannot be JSONL at all: it is
+// compressed (gzip, bzip2, xz, zstd), and each of its "lines" would be
+// reported as bad. Read no further.
+std::optional<read_failure> compressed_input(std::string_view first, const std::string& name);
 
 // Whether `getline` stopped at the stream's end or at a read error (after
 // `lines` lines; `error` is errno as the failing read left it).

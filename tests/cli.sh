@@ -226,6 +226,20 @@ cp "$tmp/said.txt" "$tmp/said.bak"
 run analyze --format json "$tmp/said.txt" -o "$tmp/said.txt"
 check "analyze: -o the input itself exits 2, the input kept" sh -c "[ $rc -eq 2 ] && cmp -s '$tmp/said.bak' '$tmp/said.txt'"
 
+# Compressed input is no JSONL: one message that says what to do, not a bad
+# line for every line of the compressed bytes.
+gzip -c "$tmp/many.jsonl" > "$tmp/many.jsonl.gz"
+run batch "$tmp/many.jsonl.gz"
+check "batch: gzip input: one message naming zcat, nothing out, exit 1" \
+    sh -c "[ $rc -eq 1 ] && [ \$(grep -c error '$tmp/err') -eq 1 ] && grep -q '^.*many.jsonl.gz:1: error: gzip-compressed.*zcat' '$tmp/err' && [ ! -s '$tmp/out' ]"
+printf '\375''7zXZ\000\000\004\346\326\264F\n' > "$tmp/some.xz"
+run analyze --input-format jsonl --format jsonl "$tmp/some.xz"
+check "jsonl: xz input: one message naming xzcat, exit 1" \
+    sh -c "[ $rc -eq 1 ] && grep -q 'some.xz:1: error: xz-compressed.*xzcat' '$tmp/err' && [ ! -s '$tmp/out' ]"
+{ echo 'BZh9 looks like bzip2 to a loose test'; cat "$tmp/many.jsonl"; } > "$tmp/bzh.jsonl"
+"$exe" batch --quiet "$tmp/bzh.jsonl" > "$tmp/out" 2> /dev/null
+check "batch: a text line that opens like a magic number is one bad line" [ "$(grep -c '"attributions"' "$tmp/out")" -eq 298 ]
+
 # Two outputs in one file would write over each other.
 run batch "$tmp/many.jsonl" -o "$tmp/both" --errors "$tmp/both"
 check "batch: -o and --errors in one file exit 2" sh -c "[ $rc -eq 2 ] && grep -q 'both is given for two outputs' '$tmp/err'"
