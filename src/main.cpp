@@ -245,11 +245,9 @@ int run_batch_cli(const batch_cli& opt) {
         }
     // known for a regular file, named or on stdin: the progress bar shows an ETA
     std::size_t size = 0;
-    if (const std::string path = opt.input == "-" ? "/dev/stdin" : opt.input; std::filesystem::is_regular_file(path)) {
-        std::error_code ec;
-        const auto n = std::filesystem::file_size(path, ec);
-        if (!ec) size = n;
-    }
+    const std::string path = opt.input == "-" ? "/dev/stdin" : opt.input;
+    if (std::error_code ec; std::filesystem::is_regular_file(path, ec))
+        if (const auto n = std::filesystem::file_size(path, ec); !ec) size = n;
     std::istream& in = file_in.is_open() ? static_cast<std::istream&>(file_in) : std::cin;
     std::ofstream file_out, errors_out;
     const std::vector<std::string> inputs{opt.input};

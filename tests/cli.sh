@@ -163,6 +163,8 @@ check "merge: a directory is named, the rest merged, exit 1" \
 "$exe" batch < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check "batch: a read error on stdin is reported with its line, exit 1" \
     sh -c "[ $rc -eq 1 ] && grep -q '^stdin:1: error: read error' '$tmp/err' && grep -q '1 bad lines' '$tmp/err'"
+"$exe" batch <&- > "$tmp/out" 2> "$tmp/err"; rc=$?
+check "batch: a closed stdin is a read error, exit 1" sh -c "[ $rc -eq 1 ] && grep -q '^stdin:1: error: read error' '$tmp/err'"
 "$exe" analyze --input-format jsonl --format jsonl < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check "jsonl: a read error on stdin is reported, exit 1" sh -c "[ $rc -eq 1 ] && grep -q '^stdin:1: error: read error' '$tmp/err'"
 "$exe" analyze --format json < "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
