@@ -22,6 +22,7 @@
 #include <fstream>
 #include <thread>
 #include <iostream>
+#include <sched.h>
 #include <unistd.h>
 
 namespace {
@@ -225,6 +226,15 @@ std::string graph_text(const source_graph& g, const std::string& format, const s
     return dot ? to_dot(g) : to_graph_json(g, false);
 }
 
+// The cores this process may run on (taskset, a container's cpuset, a
+// cluster's task slot), not all the machine's.
+unsigned available_cores() {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        if (const int n = CPU_COUNT(&set); n > 0) return unsigned(n);
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
 std::string clock_text(double seconds) {
     const long s = long(seconds + 0.5);
     return std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
@@ -266,7 +276,7 @@ int run_batch_cli(const batch_cli& opt) {
     batch_options bo;
     source_graph graph;
     if (!opt.graph.empty()) bo.graph = &graph;
-    bo.jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+    bo.jobs = opt.jobs ? opt.jobs : available_cores();
     bo.name = opt.input == "-" ? "stdin" : opt.input;
     bo.error = [&](const std::string& e) {
         if (!opt.quiet) std::cerr << (isatty(STDERR_FILENO) ? "\r\033[K" : "") << e << '\n';
@@ -297,7 +307,8 @@ int run_batch_cli(const batch_cli& opt) {
         for (const auto& [id, n] : s.flags) flags += (flags.empty() ? "" : ", ") + id + " " + std::to_string(n);
         std::cerr << "batch: " << s.documents << " documents, " << s.attributions << " attributions, "
                   << s.errors << " bad lines; flags: " << (flags.empty() ? "none" : flags) << "; "
-                  << fmt::format("{:.1f} MB in {:.1f} s", double(s.bytes) / 1e6, secs) << "\n";
+                  << fmt::format("{:.1f} MB in {:.1f} s, {} job{}", double(s.bytes) / 1e6, secs, bo.jobs, bo.jobs == 1 ? "" : "s")
+                  << "\n";
     }
     if (!opt.graph.empty()) {
         corroborate(graph, *loaded.rules);
@@ -431,7 +442,7 @@ int main(int argc, char** argv) {
     auto* batch = app.add_subcommand("batch", "Analyse a JSONL corpus: one JSON line out per line in, in order");
     batch->add_option("input", bopt.input, "JSONL file; - or none reads stdin");
     batch->add_option("-o,--output", bopt.output, "Write here instead of stdout");
-    batch->add_option("-j,--jobs", bopt.jobs, "Documents analysed at once (default: all cores)")
+    batch->add_option("-j,--jobs", bopt.jobs, "Documents analysed at once (default: the cores this process may use)")
         ->check(CLI::Range(1u, 1024u));
     batch->add_option("--errors", bopt.errors, "Also write each bad line's message (FILE:LINE: error: ...) here");
     batch->add_option("--rules", bopt.rule_dirs, "A directory of YAML rules added to the defaults (repeatable)")

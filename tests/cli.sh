@@ -242,6 +242,16 @@ check "jsonl: xz input: one message naming xzcat, exit 1" \
 "$exe" batch --quiet "$tmp/bzh.jsonl" > "$tmp/out" 2> /dev/null
 check "batch: a text line that opens like a magic number is one bad line" [ "$(grep -c '"attributions"' "$tmp/out")" -eq 298 ]
 
+# The default jobs: the cores this process may use (taskset here), not the machine's.
+if command -v taskset > /dev/null; then
+    taskset -c 0 "$exe" batch -o /dev/null "$tmp/many.jsonl" 2> "$tmp/err"
+    check "batch: one job by default on one allowed core, said in the summary" grep -q 'MB in [0-9.]* s, 1 job$' "$tmp/err"
+else
+    echo "FAIL taskset(1) is missing: the default jobs are untested"; fails=$((fails + 1))
+fi
+"$exe" batch --jobs 3 -o /dev/null "$tmp/many.jsonl" 2> "$tmp/err"
+check "batch: --jobs 3 said in the summary" grep -q 'MB in [0-9.]* s, 3 jobs$' "$tmp/err"
+
 # Two outputs in one file would write over each other.
 run batch "$tmp/many.jsonl" -o "$tmp/both" --errors "$tmp/both"
 check "batch: -o and --errors in one file exit 2" sh -c "[ $rc -eq 2 ] && grep -q 'both is given for two outputs' '$tmp/err'"
