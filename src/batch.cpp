@@ -81,7 +81,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
     std::size_t next_to_process = 0; // index into window of the next chunk a worker takes
     bool input_over = false;
     batch_summary total;
-    std::optional<read_failure> stopped; // the input ended at a read error, not at its end
+    std::optional<read_failure> stopped; // the input refused (compressed) or cut short by a read error
 
     auto worker = [&] {
         for (;;) {
