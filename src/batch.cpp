@@ -4,7 +4,6 @@
 #include "input.hpp"
 #include "quotegraph.hpp"
 
-#include <cerrno>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -105,20 +104,12 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
     std::thread reader([&] {
         std::size_t seq = 0, line_no = 0;
         std::string line; // (read into again and again: its buffer grows to the longest line once)
-        int error = 0; // errno as the read that stopped getline left it
-        std::optional<read_failure> compressed;
+        jsonl_lines lines(in, opt.name);
         for (;;) {
             chunk c;
             c.seq = seq++;
             c.first_line = line_no + 1;
-            while (c.lines.size() < opt.chunk_lines) {
-                errno = 0;
-                if (!std::getline(in, line)) {
-                    if (!error) error = errno; // (a stream that failed fails again at once)
-                    break;
-                }
-                if (line_no == 0 && c.lines.empty())
-                    if ((compressed = compressed_input(line, opt.name))) break;
+            while (c.lines.size() < opt.chunk_lines && lines.next(line)) {
                 c.bytes += line.size() + 1;
                 // kept with room after it, so that the worker's JSON parser reads it in place
                 std::string kept;
@@ -129,7 +120,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const rule_set& rul
             line_no += c.lines.size();
             std::unique_lock lock(m);
             if (c.lines.empty()) {
-                stopped = compressed ? compressed : read_failure_after(in, line_no, error);
+                stopped = lines.failure();
                 break;
             }
             room.wait(lock, [&] { return window.size() < in_flight; });

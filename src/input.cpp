@@ -35,11 +35,6 @@ std::optional<std::string> read_all(std::istream& in, std::string& out) {
     return std::nullopt;
 }
 
-std::optional<read_failure> read_failure_after(const std::istream& in, std::size_t lines, int error) {
-    if (!in.bad()) return std::nullopt;
-    return read_failure{lines + 1, read_error(error)};
-}
-
 std::optional<read_failure> compressed_input(std::string_view first, const std::string& name) {
     using namespace std::string_view_literals;
     // (whole magic numbers: a text line that happens to open like one is only a bad line)
@@ -229,19 +224,23 @@ input_doc parse_jsonl_line(const std::string& line, const std::string& name, std
 
 bool blank_line(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
 
+bool jsonl_lines::next(std::string& line) {
+    if (failure_) return false;
+    errno = 0;
+    if (!std::getline(in_, line)) {
+        if (in_.bad()) failure_ = read_failure{n_ + 1, read_error(errno)};
+        return false;
+    }
+    if (++n_ == 1 && (failure_ = compressed_input(line, name_))) return false;
+    return true;
+}
+
 std::optional<read_failure> read_jsonl(std::istream& in, const std::string& name,
                                        const std::function<void(input_doc&&)>& each) {
-    std::string line;
-    std::size_t n = 0;
-    errno = 0;
-    while (std::getline(in, line)) {
-        ++n;
-        if (n == 1)
-            if (auto c = compressed_input(line, name)) return c;
-        if (!blank_line(line)) each(parse_jsonl_line(line, name, n));
-        errno = 0;
-    }
-    return read_failure_after(in, n, errno);
+    jsonl_lines lines(in, name);
+    for (std::string line; lines.next(line);)
+        if (!blank_line(line)) each(parse_jsonl_line(line, name, lines.number()));
+    return lines.failure();
 }
 
 } // namespace quotegraph

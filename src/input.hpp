@@ -51,18 +51,31 @@ struct read_failure {
     std::string message; // "read error: Input/output error"
 };
 
+// The lines of a JSONL stream, numbered from 1. They end at the stream's
+// end, at a read error, or at a first line that is compressed data (gzip,
+// bzip2, xz, zstd: each of its "lines" would be a bad line); failure() says
+// which of the last two, if either.
+class jsonl_lines {
+public:
+    jsonl_lines(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
+    bool next(std::string& line);
+    std::size_t number() const { return n_; } // of the last line read
+    const std::optional<read_failure>& failure() const { return failure_; }
+
+private:
+    std::istream& in_;
+    std::string name_;
+    std::size_t n_ = 0;
+    std::optional<read_failure> failure_;
+};
+
 // Calls `each` for every non-blank line of a JSONL stream, in order; says
 // why the stream ended early, if it did.
 std::optional<read_failure> read_jsonl(std::istream& in, const std::string& name,
                                        const std::function<void(input_doc&&)>& each);
 
 // Why a stream whose first line is `first` cannot be JSONL at all: it is
-// compressed (gzip, bzip2, xz, zstd), and each of its "lines" would be
-// reported as bad. Read no further.
+// compressed. (jsonl_lines asks; the fuzzer's harness too.)
 std::optional<read_failure> compressed_input(std::string_view first, const std::string& name);
-
-// Whether `getline` stopped at the stream's end or at a read error (after
-// `lines` lines; `error` is errno as the failing read left it).
-std::optional<read_failure> read_failure_after(const std::istream& in, std::size_t lines, int error);
 
 } // namespace quotegraph

@@ -62,10 +62,9 @@ bool open_for_writing(std::ofstream& f, const std::string& path, const std::vect
                       const std::vector<std::string>& opened = {}) {
     if (path.empty() || path == "-") return true;
     // (only a regular file is emptied or overwritten: /dev/null may be all of them)
-    auto same_file = [&](const std::string& other) {
-        std::error_code ec; // (false, not an error, when a path does not exist)
-        return std::filesystem::is_regular_file(path, ec) && std::filesystem::equivalent(path, other, ec);
-    };
+    std::error_code ec; // (false, not an error, when a path does not exist)
+    const bool regular = std::filesystem::is_regular_file(path, ec);
+    auto same_file = [&](const std::string& other) { return regular && std::filesystem::equivalent(path, other, ec); };
     for (const auto& in : inputs)
         if (same_file(in == "-" ? "/dev/stdin" : in)) {
             std::cerr << "quotegraph: " << path << " is also an input: writing it would empty it before it is read\n";
